@@ -1,0 +1,27 @@
+import { GraphQLScalarType } from 'graphql';
+import { datasetResolvers } from './datasets.resolvers.js';
+import { healthResolvers } from './health.resolvers.js';
+import { importResolvers } from './imports.resolvers.js';
+import { modelVersionResolvers } from './model-versions.resolvers.js';
+import { trainingRunResolvers } from './training-runs.resolvers.js';
+
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
+/** Every resolver map, merged per type. */
+export const resolvers = {
+  JSON: JSONScalar,
+  Query: {
+    ...healthResolvers.Query, ...datasetResolvers.Query, ...importResolvers.Query,
+    ...trainingRunResolvers.Query, ...modelVersionResolvers.Query,
+  },
+  Mutation: { ...importResolvers.Mutation, ...trainingRunResolvers.Mutation, ...modelVersionResolvers.Mutation },
+  Dataset: datasetResolvers.Dataset,
+  DatasetVersion: datasetResolvers.DatasetVersion,
+  ImportJob: importResolvers.ImportJob,
+  TrainingRun: trainingRunResolvers.TrainingRun,
+  ModelVersion: modelVersionResolvers.ModelVersion,
+};

@@ -1,0 +1,22 @@
+import type { Modality, ModelVersion } from '@emolab/core/domain';
+import { findModelVersion, findModelVersions } from '@emolab/core/services';
+import type { ApiContext } from '../context.js';
+import { isoDate } from '../iso-date.js';
+import { predictEmotion, type PredictEmotionInput } from '../../prediction/predict-emotion.js';
+
+/** Model version queries, the predict mutation, and fields. */
+export const modelVersionResolvers = {
+  Query: {
+    modelVersions: async (_: unknown, args: { modality?: Modality | null }, ctx: ApiContext) =>
+      (await ctx.viewer(), findModelVersions(args, ctx.deps)),
+    modelVersion: async (_: unknown, args: { id: string }, ctx: ApiContext) => (await ctx.viewer(), findModelVersion(args, ctx.deps)),
+  },
+  Mutation: {
+    predict: async (_: unknown, { input }: { input: PredictEmotionInput }, ctx: ApiContext) =>
+      (await ctx.viewer(), predictEmotion(input, ctx.deps)),
+  },
+  ModelVersion: {
+    createdAt: isoDate('createdAt'),
+    perClass: (m: ModelVersion) => m.metrics?.perClass ?? [],
+  },
+};

@@ -1,0 +1,28 @@
+import type { TrainingRun } from '@emolab/core/domain';
+import {
+  createTrainingRun, findDatasetVersion, findModelVersion, findTrainingEpochs, findTrainingRun, findTrainingRuns,
+  type CreateTrainingRunInput,
+} from '@emolab/core/services';
+import type { ApiContext } from '../context.js';
+import { isoDate } from '../iso-date.js';
+
+/** Training run queries, mutations and fields. */
+export const trainingRunResolvers = {
+  Query: {
+    trainingRuns: async (_: unknown, __: unknown, ctx: ApiContext) => (await ctx.viewer(), findTrainingRuns(ctx.deps)),
+    trainingRun: async (_: unknown, args: { id: string }, ctx: ApiContext) => (await ctx.viewer(), findTrainingRun(args, ctx.deps)),
+  },
+  Mutation: {
+    startTrainingRun: async (_: unknown, { input }: { input: Omit<CreateTrainingRunInput, 'viewer'> }, ctx: ApiContext) =>
+      createTrainingRun({ ...input, viewer: await ctx.viewer() }, ctx.deps),
+  },
+  TrainingRun: {
+    createdAt: isoDate('createdAt'),
+    startedAt: isoDate('startedAt'),
+    finishedAt: isoDate('finishedAt'),
+    epochs: (run: TrainingRun, _: unknown, ctx: ApiContext) => findTrainingEpochs({ runId: run.id }, ctx.deps),
+    datasetVersion: (run: TrainingRun, _: unknown, ctx: ApiContext) => findDatasetVersion({ id: run.datasetVersionId }, ctx.deps),
+    modelVersion: (run: TrainingRun, _: unknown, ctx: ApiContext) =>
+      run.modelVersionId ? findModelVersion({ id: run.modelVersionId }, ctx.deps) : null,
+  },
+};

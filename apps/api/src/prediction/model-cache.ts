@@ -1,0 +1,37 @@
+import type { Db } from '@emolab/core/db';
+import { getModelWeights } from '@emolab/core/services';
+import { loadClassifier, type Classifier } from '@emolab/ml/models';
+
+/** Loaded, warm models by version id; weights come from PostgreSQL once per process. */
+export interface ModelCache {
+  get(modelVersionId: string): Promise<Classifier>;
+  clear(): void;
+}
+
+/** A small LRU of loaded classifiers; concurrent first requests share one load. */
+export function createModelCache(options: { db: Db; capacity: number }): ModelCache {
+  const entries = new Map<string, Promise<Classifier>>();
+  return {
+    get(modelVersionId) {
+      const hit = entries.get(modelVersionId);
+      if (hit) {
+        entries.delete(modelVersionId);
+        entries.set(modelVersionId, hit); // most recently used goes last
+        return hit;
+      }
+      const loading = getModelWeights({ id: modelVersionId }, options).then(loadClassifier);
+      loading.catch(() => entries.delete(modelVersionId)); // a failed load is not cached
+      entries.set(modelVersionId, loading);
+      while (entries.size > options.capacity) {
+        const [oldestId, oldest] = entries.entries().next().value as [string, Promise<Classifier>];
+        entries.delete(oldestId);
+        void oldest.then((model) => model.dispose(), () => undefined);
+      }
+      return loading;
+    },
+    clear() {
+      for (const model of entries.values()) void model.then((m) => m.dispose(), () => undefined);
+      entries.clear();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { FORMAT_MODALITY, type ImportFormat, type ImportJob } from '@emolab/core/domain';
+import type { ApiClient } from '../api-client.js';
+import { CliError } from '../cli-error.js';
+import { listDatasetFiles } from '../local-files.js';
+import { createProgressBar } from '../progress-bar.js';
+
+export interface ImportOptions { format: string; name: string; dir: string; json: boolean; batchSize?: number }
+
+const IMPORT_FIELDS = 'id status datasetName totalFiles processedFiles badFiles error problems { path reason } dataset { id sampleCount } datasetVersion { id number sampleCount }';
+
+type ImportState = Omit<ImportJob, 'datasetId' | 'datasetVersionId' | 'createdAt' | 'modality' | 'format'> & {
+  dataset: { id: string; sampleCount: number } | null;
+  datasetVersion: { id: string; number: number; sampleCount: number } | null;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `emolab import`: checks the folder, streams its files to the API in batches, then follows the import job. */
+export async function importCommand(options: ImportOptions, api: ApiClient): Promise<Record<string, unknown>> {
+  if (!(options.format in FORMAT_MODALITY)) throw new CliError(`--format must be one of: ${Object.keys(FORMAT_MODALITY).join(', ')}`);
+  const format = options.format as ImportFormat;
+  const modality = FORMAT_MODALITY[format];
+  const files = await listDatasetFiles({ dir: options.dir, format, modality });
+  const { createImport } = await api.graphql<{ createImport: { id: string } }>(
+    'mutation($input: CreateImportInput!) { createImport(input: $input) { id } }',
+    { input: { datasetName: options.name, modality, format } },
+  );
+  const uploadBar = createProgressBar('upload', { enabled: !options.json });
+  const rejected: { path: string; reason: string }[] = [];
+  const batchSize = options.batchSize ?? 256;
+  for (let i = 0; i < files.length; i += batchSize) {
+    const result = await api.upload(createImport.id, files.slice(i, i + batchSize));
+    rejected.push(...result.rejected);
+    uploadBar.update(Math.min(i + batchSize, files.length), files.length, 'files');
+  }
+  uploadBar.done();
+  await api.graphql('mutation($id: ID!) { finishImport(id: $id) { id } }', { id: createImport.id });
+
+  const checkBar = createProgressBar('check ', { enabled: !options.json });
+  let state: ImportState;
+  for (;;) {
+    ({ importJob: state } = await api.graphql<{ importJob: ImportState }>(`query($id: ID!) { importJob(id: $id) { ${IMPORT_FIELDS} } }`, { id: createImport.id }));
+    checkBar.update(state.processedFiles, state.totalFiles, state.badFiles ? `(${state.badFiles} bad)` : '');
+    if (state.status === 'SUCCEEDED' || state.status === 'FAILED') break;
+    await sleep(500);
+  }
+  checkBar.done(state.status.toLowerCase());
+  const problems = [...rejected, ...state.problems];
+  const summary = {
+    importJobId: state.id, status: state.status, datasetName: state.datasetName, datasetId: state.dataset?.id ?? null,
+    datasetVersionId: state.datasetVersion?.id ?? null, versionNumber: state.datasetVersion?.number ?? null,
+    sampleCount: state.datasetVersion?.sampleCount ?? 0, totalFiles: files.length, badFiles: problems.length, problems, error: state.error,
+  };
+  if (state.status === 'FAILED') throw new CliError(`Import failed: ${state.error ?? 'unknown error'}${problems.length ? `\n${problems.slice(0, 10).map((p) => `  ${p.path}: ${p.reason}`).join('\n')}` : ''}`, 'IMPORT_FAILED');
+  if (!options.json) {
+    console.log(`Imported ${files.length - problems.length} of ${files.length} files into ${state.datasetName} v${summary.versionNumber} (${summary.sampleCount} samples).`);
+    for (const p of problems.slice(0, 20)) console.log(`  skipped ${p.path}: ${p.reason}`);
+    if (problems.length > 20) console.log(`  ... and ${problems.length - 20} more (use --json for all)`);
+  }
+  return summary;
+}

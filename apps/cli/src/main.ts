@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { loadConfig, type Config } from '@emolab/core/config';
+import { createApiClient } from './api-client.js';
+import { CliError } from './cli-error.js';
+import { evalCommand } from './commands/eval-command.js';
+import { importCommand } from './commands/import-command.js';
+import { modelsCommand } from './commands/models-command.js';
+import { predictCommand } from './commands/predict-command.js';
+import { trainCommand } from './commands/train-command.js';
+
+const USAGE = `Usage: emolab <command> [options]
+
+  start                                         run the whole platform (embedded PostgreSQL and Redis by default)
+  import --format fer2013|tess --name NAME DIR  upload a dataset folder and import it as a new dataset version
+  train --dataset NAME [--epochs N] [--batch-size N] [--learning-rate X] [--seed N] [--wait]
+  predict FILE [--model ID] [--modality image|audio]
+  models [--modality image|audio]               list model versions with their metrics
+  eval --format fer2013|tess DIR [--model ID]   score a model on a local labeled folder
+
+Every command takes --json (one JSON object on stdout). The API is EMOLAB_API_URL (default
+http://127.0.0.1:4000); the key is EMOLAB_API_KEY or the one in .data/credentials.`;
+
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  wait: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  format: { type: 'string' },
+  name: { type: 'string' },
+  dataset: { type: 'string' },
+  epochs: { type: 'string' },
+  'batch-size': { type: 'string' },
+  'learning-rate': { type: 'string' },
+  seed: { type: 'string' },
+  model: { type: 'string' },
+  modality: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function number(values: Values, name: 'epochs' | 'batch-size' | 'learning-rate' | 'seed'): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new CliError(`--${name} must be a number, got '${raw}'`);
+  return value;
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined || value === '') throw new CliError(`Missing ${what}\n\n${USAGE}`);
+  return value;
+}
+
+async function run(command: string | undefined, positionals: string[], values: Values, config: Config): Promise<Record<string, unknown> | undefined> {
+  // Loaded only for `start`: the other commands need neither embedded PostgreSQL nor Redis.
+  if (command === 'start') return void (await (await import('./commands/start-command.js')).startCommand(config));
+  const api = async () => createApiClient(config);
+  switch (command) {
+    case 'import':
+      return importCommand({ format: required(values.format, '--format'), name: required(values.name, '--name'), dir: required(positionals[0], 'DIR'), json: values.json }, await api());
+    case 'train':
+      return trainCommand({
+        dataset: required(values.dataset, '--dataset'), epochs: number(values, 'epochs'), batchSize: number(values, 'batch-size'),
+        learningRate: number(values, 'learning-rate'), seed: number(values, 'seed'), wait: values.wait, json: values.json,
+      }, await api());
+    case 'predict':
+      return predictCommand({ file: required(positionals[0], 'FILE'), model: values.model, modality: values.modality }, await api());
+    case 'models':
+      return modelsCommand({ json: values.json, modality: values.modality }, await api());
+    case 'eval':
+      return evalCommand({ format: required(values.format, '--format'), dir: required(positionals[0], 'DIR'), model: values.model, json: values.json }, await api());
+    default:
+      throw new CliError(command ? `Unknown command '${command}'\n\n${USAGE}` : USAGE);
+  }
+}
+
+async function main(): Promise<void> {
+  let values: Values | undefined;
+  try {
+    const parsed = parseArgs({ args: process.argv.slice(2), options: OPTIONS, allowPositionals: true });
+    values = parsed.values;
+    const [command, ...positionals] = parsed.positionals;
+    if (values.help) return void console.log(USAGE);
+    const result = await run(command, positionals, values, loadConfig());
+    // predict always prints JSON: the prediction is the output.
+    if (result && (values.json || command === 'predict')) console.log(JSON.stringify(result, null, values.json ? 0 : 2));
+  } catch (error) {
+    const result = (error as { result?: unknown }).result;
+    if (values?.json && result) console.log(JSON.stringify(result));
+    if (error instanceof CliError || (error as Error).name === 'ConfigError' || (error as Error).name === 'TypeError' && /parseArgs|option/i.test((error as Error).message)) {
+      console.error(`emolab: ${(error as Error).message}`);
+    } else {
+      console.error('emolab: unexpected error:', error);
+    }
+    if (values?.json && !result) console.log(JSON.stringify({ error: { code: (error as CliError).code ?? 'ERROR', message: (error as Error).message } }));
+    process.exitCode = 1;
+  }
+}
+
+await main();

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { PercentBar } from '@/components/percent-bar';
+import { StatusBadge } from '@/components/status-badge';
+import { Timestamp } from '@/components/timestamp';
+import { formatPercent, titleCase } from '@/lib/format';
+import type { TrainingRunSummary } from '@/lib/queries/find-training-runs';
+
+/** One training run in the /runs table. */
+export function RunRow({ run }: { run: TrainingRunSummary }) {
+  const lastEpoch = run.epochs.reduce<TrainingRunSummary['epochs'][number] | undefined>(
+    (latest, epoch) => (latest === undefined || epoch.epoch > latest.epoch ? epoch : latest),
+    undefined,
+  );
+  return (
+    <tr data-testid="run-row" data-run-id={run.id} data-status={run.status}>
+      <th scope="row">
+        <code className="id" title={run.id}>
+          {run.id}
+        </code>
+      </th>
+      <td>
+        {run.datasetName} <span className="muted">v{run.datasetVersion.number}</span>
+        <div className="muted small">{titleCase(run.modality)}</div>
+      </td>
+      <td>
+        <StatusBadge status={run.status} />
+        {run.error ? (
+          <div className="run-error small" data-testid="run-error">
+            {run.error}
+          </div>
+        ) : null}
+      </td>
+      <td>
+        <PercentBar value={run.progress} label={`Progress of run ${run.id}`} testId="run-progress" />
+      </td>
+      <td className="num">{formatPercent(lastEpoch?.accuracy)}</td>
+      <td className="num">{formatPercent(lastEpoch?.valAccuracy)}</td>
+      <td>
+        {run.modelVersion ? (
+          <Link href={`/models/${encodeURIComponent(run.modelVersion.id)}`}>
+            <code className="id">{run.modelVersion.id}</code>
+          </Link>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td>
+        <Timestamp value={run.createdAt} />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,8 @@
+/** A run status as a coloured badge (colour is never the only cue: the text is the status). */
+export function StatusBadge({ status }: { status: string }) {
+  return (
+    <span className={`badge badge-status badge-${status.toLowerCase()}`} data-testid="run-status">
+      {status}
+    </span>
+  );
+}

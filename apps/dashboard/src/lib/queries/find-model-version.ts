@@ -1,0 +1,47 @@
+import 'server-only';
+import { queryApi } from '../api/query-api';
+import type { Emotion } from '../api/types';
+import type { ModelVersionSummary } from './find-model-versions';
+
+/** Precision, recall and F1 of one emotion on the test split. */
+export interface ClassMetrics {
+  emotion: Emotion;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+/** Everything /models/[id] shows. */
+export interface ModelVersionDetail extends ModelVersionSummary {
+  trainingRunId: string | null;
+  /** Row = true emotion, column = predicted emotion, in `labels` order. */
+  confusionMatrix: number[][];
+  labels: Emotion[];
+  perClass: ClassMetrics[];
+}
+
+const MODEL_VERSION_QUERY = /* GraphQL */ `
+  query ModelVersion($id: ID!) {
+    modelVersion(id: $id) {
+      id
+      modality
+      accuracy
+      macroF1
+      architecture
+      aliases
+      datasetName
+      createdAt
+      trainingRunId
+      confusionMatrix
+      labels
+      perClass { emotion precision recall f1 support }
+    }
+  }
+`;
+
+/** Returns one model version, or null when it does not exist. */
+export async function findModelVersion(id: string): Promise<ModelVersionDetail | null> {
+  const data = await queryApi<{ modelVersion: ModelVersionDetail | null }>(MODEL_VERSION_QUERY, { id });
+  return data.modelVersion;
+}

@@ -1,0 +1,50 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { placeSample, type ImportFormat, type ImportProblem } from '@emolab/core/domain';
+import { importJobPayloadSchema } from '@emolab/core/queue';
+import {
+  completeImportJob, findImportJob, markImportJobFailed, markImportJobRunning, readImportFiles, recordImportProgress,
+  type AcceptedFile, type ImportFileContent,
+} from '@emolab/core/services';
+import { bytesToFeatures, InvalidInputError } from '@emolab/ml/preprocess';
+import type { TrainerDeps } from '../deps.js';
+
+async function checkFile(file: ImportFileContent, options: { format: ImportFormat; modality: 'image' | 'audio' }): Promise<AcceptedFile | ImportProblem> {
+  const placement = placeSample(options.format, file.path);
+  if (typeof placement === 'string') return { path: file.path, reason: placement };
+  if (file.content.length === 0) return { path: file.path, reason: 'empty file' };
+  try {
+    await bytesToFeatures(options.modality, file.content);
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    return { path: file.path, reason: error.message };
+  }
+  return { path: file.path, blobHash: file.blobHash, placement };
+}
+
+/** Checks every uploaded file of an import and turns the good ones into a new dataset version, all or nothing. */
+export const createImportDatasetJob = (deps: TrainerDeps) => async (job: Job) => {
+  const parsed = importJobPayloadSchema.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`Bad payload: ${parsed.error.message}`);
+  const importJob = await findImportJob({ id: parsed.data.importJobId }, deps);
+  if (!importJob) throw new UnrecoverableError(`Import ${parsed.data.importJobId} no longer exists`);
+  if (!(await markImportJobRunning({ id: importJob.id }, deps))) return { importJobId: importJob.id, skipped: true };
+
+  const options = { format: importJob.format, modality: importJob.modality === 'IMAGE' ? ('image' as const) : ('audio' as const) };
+  const accepted: AcceptedFile[] = [];
+  const problems: ImportProblem[] = [];
+  for await (const page of readImportFiles({ importJobId: importJob.id }, deps)) {
+    for (const result of await Promise.all(page.map((file) => checkFile(file, options)))) {
+      if ('reason' in result) problems.push(result);
+      else accepted.push(result);
+    }
+    const processedFiles = accepted.length + problems.length;
+    await recordImportProgress({ id: importJob.id, processedFiles, problems }, deps);
+    await job.updateProgress({ processedFiles, totalFiles: importJob.totalFiles, badFiles: problems.length });
+  }
+  if (accepted.length === 0) {
+    await markImportJobFailed({ id: importJob.id, error: `None of the ${problems.length} files could be imported; see the problems list`, problems }, deps);
+    return { importJobId: importJob.id, skipped: false };
+  }
+  const { datasetVersionId } = await completeImportJob({ id: importJob.id, accepted, problems }, deps);
+  return { importJobId: importJob.id, datasetVersionId, skipped: false };
+};

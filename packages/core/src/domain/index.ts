@@ -1,0 +1,12 @@
+/** The 7 emotions in model output order. */
+export { EMOTIONS, type Emotion } from './emotions.js';
+/** Maps a folder or file word (synonyms, any case) to an Emotion, or null. */
+export { parseEmotion } from './emotions.js';
+/** Label, split and metadata of a file from its path in an import; supported formats and their modality. */
+export { placeSample, hasMediaExtension, FORMAT_MODALITY, type SamplePlacement } from './dataset-layouts.js';
+/** Domain types returned by services. */
+export type {
+  Modality, Role, Split, RunStatus, ImportStatus, ImportFormat, Viewer, Dataset, DatasetVersion, LabelCount,
+  ImportJob, ImportProblem, Hyperparameters, TrainingEpoch, TrainingRun, ClassMetrics, ModelMetrics, ModelVersion,
+  EmotionScore,
+} from './types.js';

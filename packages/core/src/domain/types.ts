@@ -1,0 +1,84 @@
+import type { Emotion } from './emotions.js';
+
+export type Modality = 'IMAGE' | 'AUDIO';
+export type Role = 'ADMIN' | 'TRAINER' | 'LABELER' | 'VIEWER';
+export type Split = 'TRAIN' | 'VALIDATION' | 'TEST' | 'UNASSIGNED';
+export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELED';
+export type ImportStatus = 'UPLOADING' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+export type ImportFormat = 'fer2013' | 'tess';
+
+export interface Viewer { keyId: string; name: string; role: Role }
+
+export interface DatasetVersion { id: string; number: number; sampleCount: number; createdAt: Date }
+export interface LabelCount { label: Emotion | null; split: Split; count: number }
+export interface Dataset {
+  id: string;
+  name: string;
+  modality: Modality;
+  createdAt: Date;
+  latestVersion: DatasetVersion | null;
+}
+
+export interface ImportProblem { path: string; reason: string }
+export interface ImportJob {
+  id: string;
+  status: ImportStatus;
+  datasetName: string;
+  modality: Modality;
+  format: ImportFormat;
+  totalFiles: number;
+  processedFiles: number;
+  badFiles: number;
+  problems: ImportProblem[];
+  error: string | null;
+  datasetId: string | null;
+  datasetVersionId: string | null;
+  createdAt: Date;
+}
+
+export interface Hyperparameters { epochs: number; batchSize: number; learningRate: number; seed: number }
+export interface TrainingEpoch {
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  valLoss: number | null;
+  valAccuracy: number | null;
+  learningRate: number | null;
+  imagesPerSecond: number | null;
+}
+export interface TrainingRun {
+  id: string;
+  status: RunStatus;
+  modality: Modality;
+  datasetName: string;
+  datasetVersionId: string;
+  recipe: string;
+  hyperparameters: Hyperparameters;
+  environment: Record<string, unknown> | null;
+  progress: number;
+  error: string | null;
+  modelVersionId: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+export interface ClassMetrics { emotion: Emotion; precision: number; recall: number; f1: number; support: number }
+export interface ModelMetrics { accuracy: number; macroF1: number; perClass: ClassMetrics[]; testSamples: number }
+export interface ModelVersion {
+  id: string;
+  modality: Modality;
+  accuracy: number | null;
+  macroF1: number | null;
+  architecture: string;
+  createdAt: Date;
+  aliases: string[];
+  datasetName: string;
+  datasetVersionId: string;
+  trainingRunId: string | null;
+  labels: Emotion[];
+  confusionMatrix: number[][];
+  metrics: ModelMetrics | null;
+}
+
+export interface EmotionScore { emotion: Emotion; probability: number }

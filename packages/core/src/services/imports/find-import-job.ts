@@ -1,0 +1,9 @@
+import type { ImportJob } from '../../domain/index.js';
+import type { DbDeps } from '../deps.js';
+import { toImportJob } from './to-import-job.js';
+
+/** The import with this id, or null. */
+export async function findImportJob(input: { id: string }, { db }: DbDeps): Promise<ImportJob | null> {
+  const row = await db.importJob.findUnique({ where: { id: input.id } });
+  return row ? toImportJob(row) : null;
+}

@@ -1,0 +1,40 @@
+/** What services need: the database and the queues. */
+export type { CoreDeps, DbDeps } from './deps.js';
+/** Creates an API key; returns the plain key once. */
+export { createApiKey, hashApiKey, type CreateApiKeyInput } from './api-keys/create-api-key.js';
+/** Resolves a Bearer key to a viewer (UNAUTHENTICATED otherwise); role checks (FORBIDDEN). */
+export { authenticateApiKey, assertRole } from './api-keys/authenticate-api-key.js';
+/** First-start admin key in the credentials file (mode 0600), and reading it back. */
+export { ensureAdminCredentials, readCredentialsFile } from './api-keys/ensure-admin-credentials.js';
+/** Dataset listing and lookup. */
+export { findDatasets, findDataset } from './datasets/find-datasets.js';
+/** Dataset versions and their label counts. */
+export { findDatasetVersions, findDatasetVersion, findLabelCounts } from './datasets/find-dataset-versions.js';
+/** Opens an import for uploads. */
+export { createImportJob, IMPORT_ROLES, type CreateImportJobInput } from './imports/create-import-job.js';
+/** Stores one uploaded file of an open import by content hash. */
+export { storeImportFile, getOpenImportJob, type StoreImportFileInput } from './imports/store-import-file.js';
+/** Closes uploads and queues the import job. */
+export { finishImportJob } from './imports/finish-import-job.js';
+/** The import with this id, or null. */
+export { findImportJob } from './imports/find-import-job.js';
+/** Pages of an import's files with their bytes. */
+export { readImportFiles, type ImportFileContent } from './imports/read-import-files.js';
+/** Import state changes and progress. */
+export { markImportJobRunning, recordImportProgress, markImportJobFailed } from './imports/mark-import-job.js';
+/** Turns a checked import into a new dataset version, all or nothing. */
+export { completeImportJob, type AcceptedFile, type CompleteImportJobInput } from './imports/complete-import-job.js';
+/** Saves a QUEUED run and enqueues its job. */
+export { createTrainingRun, type CreateTrainingRunInput } from './training-runs/create-training-run.js';
+/** Run listing, lookup and epochs. */
+export { findTrainingRuns, findTrainingRun, findTrainingEpochs } from './training-runs/find-training-runs.js';
+/** Run state changes and per-epoch metrics. */
+export { markTrainingRunStarted, recordTrainingEpoch, markTrainingRunFinished, markTrainingRunFailed } from './training-runs/mark-training-run.js';
+/** Pages of a version's labeled samples with their bytes. */
+export { readTrainingSamples, type TrainingSample } from './training-runs/read-training-samples.js';
+/** Saves a trained model version; first one per modality becomes production. */
+export { createModelVersion, type CreateModelVersionInput } from './model-versions/create-model-version.js';
+/** Model version listing and lookup. */
+export { findModelVersions, findModelVersion } from './model-versions/find-model-versions.js';
+/** Which model serves a prediction, and its weights. */
+export { getModelVersionIdForPrediction, getModelWeights } from './model-versions/get-model-for-prediction.js';

@@ -1,0 +1,28 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectClose } from '../testing/expect-close.js';
+import { CONV_CASES, convGradients } from '../testing/conv-gradients.js';
+import { initBackend } from './init-backend.js';
+
+describe('conv2DBackpropFilterWasmConfig', () => {
+  beforeAll(async () => {
+    expect(await initBackend({ prefer: 'wasm' })).toBe('wasm');
+  });
+
+  describe.each(CONV_CASES)('when the input is $input, filter $filter, strides $strides, pad $pad', (testCase) => {
+    it('matches the cpu backend filter gradient', async () => {
+      const expected = await convGradients('cpu', testCase);
+      const actual = await convGradients('wasm', testCase);
+      expectClose(actual.dw, expected.dw);
+    });
+  });
+
+  describe('when a gradient is computed', () => {
+    it('leaves no tensors allocated', async () => {
+      await tf.setBackend('wasm');
+      const before = tf.memory().numTensors;
+      await convGradients('wasm', CONV_CASES[1]!);
+      expect(tf.memory().numTensors).toBe(before);
+    });
+  });
+});

@@ -1,0 +1,32 @@
+import * as tf from '@tensorflow/tfjs';
+import { conv2DBackpropFilterWasmConfig } from './conv2d-backprop-filter-wasm.js';
+import { conv2DBackpropInputWasmConfig } from './conv2d-backprop-input-wasm.js';
+import { createFusedBatchNormGradConfig } from './fused-batch-norm-grad.js';
+import { maxPoolGradWasmConfig } from './max-pool-grad-wasm.js';
+
+/** Missing in tfjs-backend-wasm 4.22 (Conv2DBackpropFilter) or much faster than its version. */
+const WASM_KERNELS: readonly tf.KernelConfig[] = [
+  conv2DBackpropFilterWasmConfig,
+  conv2DBackpropInputWasmConfig,
+  maxPoolGradWasmConfig,
+];
+
+let fusedBatchNormGrad: tf.GradConfig | undefined;
+
+/**
+ * Registers the wasm training kernels (replacing slower stock ones) and the leaner batch-norm
+ * gradient. Safe to call repeatedly; initBackend calls it.
+ */
+export function registerTrainingKernels(): void {
+  for (const config of WASM_KERNELS) {
+    if (tf.getKernel(config.kernelName, config.backendName) === config) continue;
+    // unregister first: registerKernel warns when it replaces a kernel.
+    if (tf.getKernel(config.kernelName, config.backendName)) tf.unregisterKernel(config.kernelName, config.backendName);
+    tf.registerKernel(config);
+  }
+  const current = tf.getGradient('FusedBatchNorm');
+  if (current && current !== fusedBatchNormGrad) {
+    fusedBatchNormGrad = createFusedBatchNormGradConfig(current);
+    tf.registerGradient(fusedBatchNormGrad);
+  }
+}

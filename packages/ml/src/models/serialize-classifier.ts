@@ -1,0 +1,41 @@
+import * as tf from '@tensorflow/tfjs';
+import { CLASSIFIER_FORMAT_VERSION, packContainer } from './classifier-container.js';
+import type { Classifier } from './classifier.js';
+import { LayersClassifier } from './layers-classifier.js';
+
+async function captureArtifacts(model: tf.LayersModel): Promise<tf.io.ModelArtifacts> {
+  let captured: tf.io.ModelArtifacts | undefined;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      captured = artifacts;
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
+  if (!captured?.weightData || !captured.weightSpecs) throw new Error('Model produced no weights to save');
+  return captured;
+}
+
+/**
+ * Serializes a classifier (topology, float32 weights bit for bit, preprocessing, labels, format
+ * version) into one self-describing, checksummed binary that loadClassifier restores.
+ */
+export async function serializeClassifier(classifier: Classifier): Promise<Uint8Array> {
+  if (!(classifier instanceof LayersClassifier)) {
+    throw new TypeError('serializeClassifier needs a classifier made by @emolab/ml (trainClassifier or loadClassifier)');
+  }
+  const artifacts = await captureArtifacts(classifier.model);
+  const weights = new Uint8Array(tf.io.CompositeArrayBuffer.join(artifacts.weightData));
+  return packContainer(
+    {
+      formatVersion: CLASSIFIER_FORMAT_VERSION,
+      modality: classifier.modality,
+      labels: classifier.labels,
+      architecture: classifier.architecture,
+      preprocessing: classifier.preprocessing,
+      modelTopology: artifacts.modelTopology,
+      weightSpecs: artifacts.weightSpecs,
+      weightsByteLength: weights.byteLength,
+    },
+    weights,
+  );
+}

@@ -1,0 +1,2 @@
+/** The kind of input a classifier reads. */
+export type Modality = 'image' | 'audio';
