@@ -84,15 +84,16 @@ async function main(): Promise<void> {
     const result = await run(command, positionals, values, loadConfig());
     // predict always prints JSON: the prediction is the output.
     if (result && (values.json || command === 'predict')) console.log(JSON.stringify(result, null, values.json ? 0 : 2));
-  } catch (error) {
+  } catch (caught) {
+    const error = caught instanceof Error ? caught : new Error(String(caught));
     const result = (error as { result?: unknown }).result;
     if (values?.json && result) console.log(JSON.stringify(result));
-    if (error instanceof CliError || (error as Error).name === 'ConfigError' || (error as Error).name === 'TypeError' && /parseArgs|option/i.test((error as Error).message)) {
-      console.error(`emolab: ${(error as Error).message}`);
+    if (error instanceof CliError || error.name === 'ConfigError' || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`emolab: ${error.message}`);
     } else {
       console.error('emolab: unexpected error:', error);
     }
-    if (values?.json && !result) console.log(JSON.stringify({ error: { code: (error as CliError).code ?? 'ERROR', message: (error as Error).message } }));
+    if (values?.json && !result) console.log(JSON.stringify({ error: { code: (error as CliError).code ?? 'ERROR', message: error.message } }));
     process.exitCode = 1;
   }
 }

@@ -46,7 +46,10 @@ async function handleGraphql(apollo: ApolloServer<ApiContext>, request: Incoming
 
 /** The API's HTTP server: GraphQL at /graphql and streaming uploads at /uploads/:importId. */
 export async function createHttpServer(deps: ApiDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
-  const apollo = new ApolloServer<ApiContext>({ typeDefs, resolvers, formatError, introspection: true });
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs, resolvers, formatError, introspection: true,
+    stopOnTerminationSignals: false, // main.ts owns shutdown; two signal handlers deadlock stop()
+  });
   await apollo.start();
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -60,7 +63,9 @@ export async function createHttpServer(deps: ApiDeps): Promise<{ server: http.Se
   return {
     server,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections(); // keep-alive sockets would otherwise hold close() open
+      await closed;
       await apollo.stop();
     },
   };

