@@ -1,3 +1,4 @@
+import { findBlobContents } from '../blobs/find-blob-contents.js';
 import type { DbDeps } from '../deps.js';
 
 /** One uploaded file of an import with its bytes. */
@@ -15,8 +16,7 @@ export async function* readImportFiles(input: { importJobId: string; pageSize?: 
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
     });
     if (files.length === 0) return;
-    const blobs = await db.blob.findMany({ where: { hash: { in: [...new Set(files.map((f) => f.blobHash))] } } });
-    const byHash = new Map(blobs.map((b) => [b.hash, b.content]));
+    const byHash = await findBlobContents({ hashes: files.map((f) => f.blobHash) }, { db });
     yield files.map((f) => ({ path: f.path, blobHash: f.blobHash, content: byHash.get(f.blobHash) ?? new Uint8Array() }));
     cursor = files.at(-1)?.id;
   }

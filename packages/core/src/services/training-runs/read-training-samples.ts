@@ -1,4 +1,5 @@
 import type { Emotion, Split } from '../../domain/index.js';
+import { findBlobContents } from '../blobs/find-blob-contents.js';
 import type { DbDeps } from '../deps.js';
 
 /** A labeled sample with its bytes. */
@@ -19,8 +20,7 @@ export async function* readTrainingSamples(
       ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
     });
     if (rows.length === 0) return;
-    const blobs = await db.blob.findMany({ where: { hash: { in: [...new Set(rows.map((r) => r.blobHash))] } } });
-    const byHash = new Map(blobs.map((b) => [b.hash, b.content]));
+    const byHash = await findBlobContents({ hashes: rows.map((r) => r.blobHash) }, { db });
     yield rows.map((r) => ({
       id: r.id, label: r.label as Emotion, split: r.split, speaker: r.speaker, content: byHash.get(r.blobHash) ?? new Uint8Array(),
     }));
