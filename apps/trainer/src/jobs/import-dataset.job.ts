@@ -2,23 +2,25 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { placeSample, type ImportFormat, type ImportProblem } from '@emolab/core/domain';
 import { importJobPayloadSchema } from '@emolab/core/queue';
 import {
-  completeImportJob, findImportJob, markImportJobFailed, markImportJobRunning, readImportFiles, recordImportProgress,
+  completeImportJob, findImportJob, markImportJobFailed, markImportJobRunning, readImportFiles, recordImportProgress, saveCachedFeatures,
   type AcceptedFile, type ImportFileContent,
 } from '@emolab/core/services';
-import { bytesToFeatures, InvalidInputError } from '@emolab/ml/preprocess';
+import { bytesToFeatures, featureCacheKey, InvalidInputError } from '@emolab/ml/preprocess';
 import type { TrainerDeps } from '../deps.js';
 
-async function checkFile(file: ImportFileContent, options: { format: ImportFormat; modality: 'image' | 'audio' }): Promise<AcceptedFile | ImportProblem> {
+type Checked = ImportProblem | (AcceptedFile & { features: Float32Array });
+
+async function checkFile(file: ImportFileContent, options: { format: ImportFormat; modality: 'image' | 'audio' }): Promise<Checked> {
   const placement = placeSample(options.format, file.path);
   if (typeof placement === 'string') return { path: file.path, reason: placement };
   if (file.content.length === 0) return { path: file.path, reason: 'empty file' };
   try {
-    await bytesToFeatures(options.modality, file.content);
+    const features = await bytesToFeatures(options.modality, file.content);
+    return { path: file.path, blobHash: file.blobHash, placement, features };
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     return { path: file.path, reason: error.message };
   }
-  return { path: file.path, blobHash: file.blobHash, placement };
 }
 
 /** Checks every uploaded file of an import and turns the good ones into a new dataset version, all or nothing. */
@@ -32,11 +34,14 @@ export const createImportDatasetJob = (deps: TrainerDeps) => async (job: Job) =>
   const options = { format: importJob.format, modality: importJob.modality === 'IMAGE' ? ('image' as const) : ('audio' as const) };
   const accepted: AcceptedFile[] = [];
   const problems: ImportProblem[] = [];
+  const preprocessingKey = featureCacheKey(options.modality);
   for await (const page of readImportFiles({ importJobId: importJob.id }, deps)) {
-    for (const result of await Promise.all(page.map((file) => checkFile(file, options)))) {
-      if ('reason' in result) problems.push(result);
-      else accepted.push(result);
-    }
+    const checked = await Promise.all(page.map((file) => checkFile(file, options)));
+    const good = checked.filter((c): c is Exclude<Checked, ImportProblem> => !('reason' in c));
+    problems.push(...checked.filter((c): c is ImportProblem => 'reason' in c));
+    accepted.push(...good.map(({ features: _, ...file }) => file));
+    // Decoding is the expensive part: keep its result so the first training run starts from the cache.
+    await saveCachedFeatures({ preprocessingKey, entries: good }, deps);
     const processedFiles = accepted.length + problems.length;
     await recordImportProgress({ id: importJob.id, processedFiles, problems }, deps);
     await job.updateProgress({ processedFiles, totalFiles: importJob.totalFiles, badFiles: problems.length });

@@ -38,3 +38,11 @@ export { createModelVersion, type CreateModelVersionInput } from './model-versio
 export { findModelVersions, findModelVersion } from './model-versions/find-model-versions.js';
 /** Which model serves a prediction, and its weights. */
 export { getModelVersionIdForPrediction, getModelWeights } from './model-versions/get-model-for-prediction.js';
+/** Bytes of blobs by hash, in one query. */
+export { findBlobContents } from './blobs/find-blob-contents.js';
+/** Cached model inputs by blob and preprocessing key. */
+export { findCachedFeatures } from './feature-cache/find-cached-features.js';
+/** Stores computed model inputs (u8 for pixel data, f32 otherwise). */
+export { saveCachedFeatures } from './feature-cache/save-cached-features.js';
+/** Per-epoch training checkpoints (newest two kept). */
+export { saveTrainingCheckpoint, findLatestCheckpoint } from './checkpoints/training-checkpoints.js';

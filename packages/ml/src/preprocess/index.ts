@@ -24,3 +24,5 @@ export { validateAudioFeatureConfig } from './validate-audio-feature-config.js';
 export { audioToFeatures } from './audio-to-features.js';
 /** Dispatches to imageToFeatures or audioToFeatures. */
 export { bytesToFeatures, type BytesToFeaturesOptions } from './bytes-to-features.js';
+/** Cache key naming the features bytesToFeatures computes for a modality and config. */
+export { featureCacheKey } from './feature-cache-key.js';
