@@ -14,6 +14,8 @@ export interface TestPlatform {
   adminKey: string;
   env: NodeJS.ProcessEnv;
   output: () => string;
+  /** Starts one more trainer process on the same queues (extra env on top). */
+  startTrainer(env?: NodeJS.ProcessEnv): ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -48,7 +50,7 @@ async function waitForHealth(apiUrl: string, log: string[]): Promise<void> {
 }
 
 /** Starts the built api and trainer as real processes against the test PostgreSQL and Redis. */
-export async function startTestPlatform(options: { trainer?: boolean } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(options: { trainer?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestPlatform> {
   const port = await findFreePort();
   const apiUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -59,6 +61,7 @@ export async function startTestPlatform(options: { trainer?: boolean } = {}): Pr
     EMOLAB_API_URL: apiUrl,
     EMOLAB_QUEUE_PREFIX: `test-${randomUUID().slice(0, 8)}`,
     EMOLAB_API_KEY: inject('adminKey'),
+    ...options.env,
   };
   const log: string[] = [];
   const children = [startProcess('apps/api/dist/main.js', env, log)];
@@ -69,6 +72,11 @@ export async function startTestPlatform(options: { trainer?: boolean } = {}): Pr
     adminKey: inject('adminKey'),
     env,
     output: () => log.join(''),
+    startTrainer: (extra = {}) => {
+      const child = startProcess('apps/trainer/dist/main.js', { ...env, ...extra }, log);
+      children.push(child);
+      return child;
+    },
     stop: async () => { await Promise.all(children.map(stopProcess)); },
   };
 }

@@ -8,14 +8,21 @@ import { importCommand } from './commands/import-command.js';
 import { modelsCommand } from './commands/models-command.js';
 import { predictCommand } from './commands/predict-command.js';
 import { trainCommand } from './commands/train-command.js';
+import { runActionCommand, runsCommand } from './commands/runs-command.js';
+import { aliasCommand, compareCommand } from './commands/registry-commands.js';
 
 const USAGE = `Usage: emolab <command> [options]
 
   start                                         run the whole platform (embedded PostgreSQL and Redis by default)
   import --format fer2013|tess --name NAME DIR  upload a dataset folder and import it as a new dataset version
-  train --dataset NAME [--epochs N] [--batch-size N] [--learning-rate X] [--seed N] [--wait]
+  train --dataset NAME [--recipe NAME] [--epochs N] [--batch-size N] [--learning-rate X] [--seed N]
+        [--model-size small|large] [--no-augmentation] [--gpu] [--wait]
   predict FILE [--model ID] [--modality image|audio]
   models [--modality image|audio]               list model versions with their metrics
+  runs                                          list training runs
+  cancel RUN_ID | retry RUN_ID                  stop a queued or running run; queue a failed or canceled one again
+  compare MODEL_ID MODEL_ID [...]               compare 2-4 model versions (deltas, McNemar's test)
+  alias set NAME MODEL_ID | alias rollback NAME --modality image|audio
   eval --format fer2013|tess DIR [--model ID]   score a model on a local labeled folder
 
 Every command takes --json (one JSON object on stdout). The API is EMOLAB_API_URL (default
@@ -34,6 +41,10 @@ const OPTIONS = {
   seed: { type: 'string' },
   model: { type: 'string' },
   modality: { type: 'string' },
+  recipe: { type: 'string' },
+  'model-size': { type: 'string' },
+  'no-augmentation': { type: 'boolean', default: false },
+  gpu: { type: 'boolean', default: false },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -62,7 +73,18 @@ async function run(command: string | undefined, positionals: string[], values: V
       return trainCommand({
         dataset: required(values.dataset, '--dataset'), epochs: number(values, 'epochs'), batchSize: number(values, 'batch-size'),
         learningRate: number(values, 'learning-rate'), seed: number(values, 'seed'), wait: values.wait, json: values.json,
+        recipe: values.recipe, modelSize: values['model-size'], augmentation: values['no-augmentation'] ? false : undefined, requiresGpu: values.gpu || undefined,
       }, await api());
+    case 'runs':
+      return runsCommand({ json: values.json }, await api());
+    case 'cancel':
+    case 'retry':
+      return runActionCommand({ action: command, id: required(positionals[0], 'RUN_ID'), json: values.json }, await api());
+    case 'compare':
+      return compareCommand({ ids: positionals, json: values.json }, await api());
+    case 'alias':
+      if (positionals[0] !== 'set' && positionals[0] !== 'rollback') throw new CliError(`Usage: emolab alias set NAME MODEL_ID | alias rollback NAME --modality image|audio`);
+      return aliasCommand({ action: positionals[0], name: required(positionals[1], 'NAME'), modelVersionId: positionals[0] === 'set' ? required(positionals[2], 'MODEL_ID') : undefined, modality: values.modality, json: values.json }, await api());
     case 'predict':
       return predictCommand({ file: required(positionals[0], 'FILE'), model: values.model, modality: values.modality }, await api());
     case 'models':

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import type { Config } from '@emolab/core/config';
+import { writePlatformFile } from '@emolab/core/infra';
 import { CliError } from '../cli-error.js';
 import { prepareServices } from '../platform/prepare-services.js';
 import { spawnApp, stopApp } from '../platform/spawn-app.js';
@@ -49,6 +50,7 @@ export async function startCommand(config: Config): Promise<void> {
     process.exit(code);
   };
   for (const [name, pid] of Object.entries(services.pids)) if (pid) await writeFile(path.join(runDir, `${name}.pid`), `${pid}\n`);
+  await writePlatformFile(config.dataDir, { databaseUrl: services.databaseUrl, redisUrl: services.redisUrl, queuePrefix: config.EMOLAB_QUEUE_PREFIX });
   for (const app of apps) {
     const child = spawnApp({ ...app, env });
     children.set(app.name, child);
@@ -70,7 +72,7 @@ export async function startCommand(config: Config): Promise<void> {
     `  Admin key    ${services.credentialsPath}${services.credentialsCreated ? ' (new)' : ''}`,
     `  Database     ${config.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')}`}`,
     `  Redis        ${config.REDIS_URL ? 'REDIS_URL' : `redis-server in ${path.join(config.dataDir, 'redis')}`}`,
-    'Press Ctrl-C to stop everything.',
+    'More trainers: `npm run trainer` (here or with DATABASE_URL and REDIS_URL elsewhere). Press Ctrl-C to stop everything.',
     '',
   ].join('\n'));
 }

@@ -2,7 +2,10 @@ import type { ApiClient } from '../api-client.js';
 import { CliError } from '../cli-error.js';
 import { createProgressBar } from '../progress-bar.js';
 
-export interface TrainOptions { dataset: string; epochs?: number; batchSize?: number; learningRate?: number; seed?: number; wait: boolean; json: boolean }
+export interface TrainOptions {
+  dataset: string; recipe?: string; epochs?: number; batchSize?: number; learningRate?: number; seed?: number;
+  modelSize?: string; augmentation?: boolean; requiresGpu?: boolean; wait: boolean; json: boolean;
+}
 
 interface RunState {
   id: string; status: string; error: string | null; progress: number;
@@ -18,7 +21,10 @@ const pct = (x: number | null | undefined) => (x == null ? '-' : `${(x * 100).to
 export async function trainCommand(options: TrainOptions, api: ApiClient): Promise<Record<string, unknown>> {
   const { startTrainingRun: started } = await api.graphql<{ startTrainingRun: RunState }>(
     `mutation($input: StartTrainingRunInput!) { startTrainingRun(input: $input) { ${RUN_FIELDS} } }`,
-    { input: { datasetName: options.dataset, epochs: options.epochs, batchSize: options.batchSize, learningRate: options.learningRate, seed: options.seed } },
+    { input: {
+      datasetName: options.dataset, recipe: options.recipe, epochs: options.epochs, batchSize: options.batchSize, learningRate: options.learningRate,
+      seed: options.seed, modelSize: options.modelSize, augmentation: options.augmentation, requiresGpu: options.requiresGpu,
+    } },
   );
   if (!options.wait) {
     if (!options.json) console.log(`Queued run ${started.id}. Follow it with: emolab train ... --wait, or in the dashboard.`);

@@ -1,69 +1,105 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { EMOTIONS } from '@emolab/core/domain';
+import { EMOTIONS, type Hyperparameters, type TrainingRun } from '@emolab/core/domain';
 import { trainingJobPayloadSchema } from '@emolab/core/queue';
 import {
-  createModelVersion, findTrainingRun, markTrainingRunFinished, markTrainingRunStarted, recordTrainingEpoch,
+  createModelVersion, findLatestCheckpoint, findTrainingRun, markTrainingRunCanceled, markTrainingRunFinished,
+  markTrainingRunStarted, recordTrainingEpoch, saveTrainingCheckpoint,
 } from '@emolab/core/services';
-import { argmax, classificationMetrics } from '@emolab/ml/evaluate';
 import { serializeClassifier } from '@emolab/ml/models';
 import { InvalidInputError } from '@emolab/ml/preprocess';
-import { trainClassifier } from '@emolab/ml/train';
+import { trainClassifier, type EpochMetrics, type TrainClassifierOptions } from '@emolab/ml/train';
 import type { TrainerDeps } from '../deps.js';
+import { databaseBatchSource } from './database-batch-source.js';
 import { describeEnvironment } from './describe-environment.js';
-import { loadTrainingFeatures } from './load-training-features.js';
+import { evaluateOnTest } from './evaluate-on-test.js';
+import { indexSamples, type SampleIndex } from './sample-index.js';
+import { watchCancel } from './watch-cancel.js';
 
 const failFastOnBadInput = (error: unknown): never => {
   throw error instanceof InvalidInputError ? new UnrecoverableError(error.message) : error;
 };
 
-/** Trains a run's model on its dataset version, evaluates it on the test split and saves the model version. */
+/** trainClassifier options from a run's hyperparameters (older runs lack the newer fields). */
+function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps: TrainerDeps): TrainClassifierOptions {
+  const image = index.modality === 'image';
+  const hasValidation = index.validation.length > 0;
+  return {
+    modality: index.modality,
+    train: databaseBatchSource(index.train, { preprocessingKey: index.preprocessingKey, shuffle: true }, deps),
+    validation: hasValidation ? databaseBatchSource(index.validation, { preprocessingKey: index.preprocessingKey, shuffle: false }, deps) : undefined,
+    epochs: hp.epochs ?? 10,
+    batchSize: hp.batchSize ?? 64,
+    learningRate: hp.learningRate ?? 0.001,
+    seed: hp.seed ?? 42,
+    learningRateSchedule: hp.learningRateSchedule === 'cosine' ? { kind: 'cosine', warmupEpochs: Math.min(1, (hp.epochs ?? 1) - 1) } : { kind: 'constant' },
+    network: image ? { preset: hp.modelSize === 'large' ? 'cnn-large' : 'cnn-small' } : undefined,
+    labelSmoothing: hp.labelSmoothing ?? 0,
+    classWeights: hp.classWeighting ? 'balanced' : undefined,
+    earlyStopping: hasValidation && (hp.earlyStoppingPatience ?? 0) > 0 ? { patience: hp.earlyStoppingPatience!, restoreBestWeights: true } : undefined,
+  };
+}
+
+const toEpoch = (m: EpochMetrics) => ({
+  epoch: m.epoch, loss: m.loss, accuracy: m.accuracy, valLoss: m.valLoss ?? null, valAccuracy: m.valAccuracy ?? null,
+  learningRate: m.learningRate, imagesPerSecond: m.samplesPerSecond,
+});
+
+async function checkRunnable(run: TrainingRun | null, id: string, deps: TrainerDeps): Promise<TrainingRun | null> {
+  if (!run) throw new UnrecoverableError(`Run ${id} no longer exists`);
+  if (run.status === 'SUCCEEDED' || run.status === 'CANCELED') return null; // idempotent re-delivery
+  if (run.cancelRequested) {
+    await markTrainingRunCanceled({ id: run.id }, deps);
+    return null;
+  }
+  return run;
+}
+
+/**
+ * Trains a run's model from its dataset version (streamed from the feature cache), checkpointing
+ * every epoch, resuming from the last checkpoint after a crash or retry, honouring cancel requests,
+ * then evaluates on the test split and saves the model version.
+ */
 export const createTrainModelJob = (deps: TrainerDeps) => async (job: Job) => {
   const parsed = trainingJobPayloadSchema.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Bad payload: ${parsed.error.message}`);
-  const run = await findTrainingRun({ id: parsed.data.trainingRunId }, deps);
-  if (!run) throw new UnrecoverableError(`Run ${parsed.data.trainingRunId} no longer exists`);
-  if (run.status === 'SUCCEEDED' || run.status === 'CANCELED') return { trainingRunId: run.id, skipped: true };
+  const run = await checkRunnable(await findTrainingRun({ id: parsed.data.trainingRunId }, deps), parsed.data.trainingRunId, deps);
+  if (!run) return { trainingRunId: parsed.data.trainingRunId, skipped: true };
 
   await markTrainingRunStarted({ id: run.id, environment: describeEnvironment({ backend: deps.backend, workers: 1 }) }, deps);
-  const { epochs, batchSize, learningRate, seed } = run.hyperparameters;
-  const data = await loadTrainingFeatures({ datasetVersionId: run.datasetVersionId, modality: run.modality, seed }, deps);
-  if (data.train.features.length === 0) throw new UnrecoverableError('The dataset version has no labeled training samples');
-  const evaluation = data.test.features.length > 0 ? data.test : data.validation;
-  if (evaluation.features.length === 0) throw new UnrecoverableError('The dataset version has no test samples to evaluate on');
-
-  const { classifier } = await trainClassifier({
-    modality: run.modality === 'IMAGE' ? 'image' : 'audio',
-    train: data.train,
-    validation: data.validation.features.length > 0 ? data.validation : undefined,
-    epochs, batchSize, learningRate, seed,
-    onEpochEnd: async (m) => {
-      const epoch = { epoch: m.epoch, loss: m.loss, accuracy: m.accuracy, valLoss: m.valLoss ?? null, valAccuracy: m.valAccuracy ?? null, learningRate: m.learningRate, imagesPerSecond: m.samplesPerSecond };
-      await recordTrainingEpoch({ runId: run.id, epoch, progress: m.epoch / epochs }, deps);
-      await job.updateProgress({ epoch: m.epoch, epochs, loss: m.loss, accuracy: m.accuracy, valAccuracy: m.valAccuracy ?? null });
-    },
-  }).catch(failFastOnBadInput);
-
+  const hp = run.hyperparameters as Partial<Hyperparameters>;
+  const index = await indexSamples({ datasetVersionId: run.datasetVersionId, modality: run.modality, seed: hp.seed ?? 42 }, deps);
+  if (index.train.length === 0) throw new UnrecoverableError('The dataset version has no labeled training samples that decode');
+  const evaluation = index.test.length > 0 ? index.test : index.validation;
+  if (evaluation.length === 0) throw new UnrecoverableError('The dataset version has no test samples to evaluate on');
+  const checkpoint = await findLatestCheckpoint({ runId: run.id }, deps);
+  if (checkpoint) console.log(`[trainer] run ${run.id}: resuming from the checkpoint after epoch ${checkpoint.epoch}`);
+  const cancel = watchCancel(run.id, deps);
+  const epochs = hp.epochs ?? 10;
   try {
-    const probabilities = await classifier.predict(evaluation.features);
-    const metrics = classificationMetrics({ yTrue: evaluation.labels, yPred: probabilities.map(argmax), numClasses: EMOTIONS.length });
-    await createModelVersion({
-      trainingRunId: run.id,
-      modality: run.modality,
-      datasetVersionId: run.datasetVersionId,
-      architecture: classifier.architecture,
-      preprocessing: classifier.preprocessing,
-      labels: [...EMOTIONS],
-      weights: await serializeClassifier(classifier),
-      metrics: {
-        accuracy: metrics.accuracy,
-        macroF1: metrics.macroF1,
-        perClass: metrics.perClass.map((c, i) => ({ emotion: EMOTIONS[i] ?? 'NEUTRAL', ...c })),
-        testSamples: evaluation.features.length,
-      },
-      confusionMatrix: metrics.confusionMatrix,
-    }, deps);
+    const { classifier, stopped } = await trainClassifier({
+      ...trainingOptions(hp, index, deps),
+      resumeFrom: checkpoint?.data,
+      shouldStop: () => cancel.requested,
+      onEpochEnd: (m) => recordTrainingEpoch({ runId: run.id, epoch: toEpoch(m), progress: m.epoch / epochs }, deps),
+      onCheckpoint: (data, epoch) => saveTrainingCheckpoint({ runId: run.id, epoch, data }, deps),
+      onBatchEnd: (b) => job.updateProgress({ epoch: b.epoch, batch: b.batch, batches: b.batches, loss: b.loss }),
+    }).catch(failFastOnBadInput);
+    try {
+      if (stopped) {
+        await markTrainingRunCanceled({ id: run.id }, deps);
+        return { trainingRunId: run.id, canceled: true };
+      }
+      const { metrics, confusionMatrix, testPredictions } = await evaluateOnTest({ classifier, samples: evaluation, preprocessingKey: index.preprocessingKey }, deps);
+      await createModelVersion({
+        trainingRunId: run.id, modality: run.modality, datasetVersionId: run.datasetVersionId, architecture: classifier.architecture,
+        preprocessing: classifier.preprocessing, labels: [...EMOTIONS], weights: await serializeClassifier(classifier),
+        metrics, confusionMatrix, testPredictions,
+      }, deps);
+    } finally {
+      classifier.dispose();
+    }
   } finally {
-    classifier.dispose();
+    cancel.stop();
   }
   await markTrainingRunFinished({ id: run.id }, deps);
   return { trainingRunId: run.id, skipped: false };

@@ -7,6 +7,8 @@ export { placeSample, hasMediaExtension, FORMAT_MODALITY, type SamplePlacement }
 /** Domain types returned by services. */
 export type {
   Modality, Role, Split, RunStatus, ImportStatus, ImportFormat, Viewer, Dataset, DatasetVersion, LabelCount,
-  ImportJob, ImportProblem, Hyperparameters, TrainingEpoch, TrainingRun, ClassMetrics, ModelMetrics, ModelVersion,
-  EmotionScore,
+  ImportJob, ImportProblem, TrainingEpoch, TrainingRun, ClassMetrics, ModelMetrics, ReliabilityBin, ModelVersion,
+  EmotionScore, AliasAssignment,
 } from './types.js';
+/** Named training configurations and the default per modality. */
+export { RECIPES, DEFAULT_RECIPE, type Recipe, type Hyperparameters } from './recipes.js';

@@ -1,4 +1,5 @@
 import type { Emotion } from './emotions.js';
+import type { Hyperparameters } from './recipes.js';
 
 export type Modality = 'IMAGE' | 'AUDIO';
 export type Role = 'ADMIN' | 'TRAINER' | 'LABELER' | 'VIEWER';
@@ -36,7 +37,6 @@ export interface ImportJob {
   createdAt: Date;
 }
 
-export interface Hyperparameters { epochs: number; batchSize: number; learningRate: number; seed: number }
 export interface TrainingEpoch {
   epoch: number;
   loss: number;
@@ -57,6 +57,9 @@ export interface TrainingRun {
   environment: Record<string, unknown> | null;
   progress: number;
   error: string | null;
+  cancelRequested: boolean;
+  requiresGpu: boolean;
+  attempts: number;
   modelVersionId: string | null;
   createdAt: Date;
   startedAt: Date | null;
@@ -64,7 +67,18 @@ export interface TrainingRun {
 }
 
 export interface ClassMetrics { emotion: Emotion; precision: number; recall: number; f1: number; support: number }
-export interface ModelMetrics { accuracy: number; macroF1: number; perClass: ClassMetrics[]; testSamples: number }
+export interface ReliabilityBin { lower: number; upper: number; count: number; accuracy: number; confidence: number }
+export interface ModelMetrics {
+  accuracy: number;
+  macroF1: number;
+  perClass: ClassMetrics[];
+  testSamples: number;
+  balancedAccuracy?: number;
+  top2Accuracy?: number;
+  /** Expected calibration error over equal-width confidence bins. */
+  expectedCalibrationError?: number;
+  reliability?: ReliabilityBin[];
+}
 export interface ModelVersion {
   id: string;
   modality: Modality;
@@ -82,3 +96,5 @@ export interface ModelVersion {
 }
 
 export interface EmotionScore { emotion: Emotion; probability: number }
+
+export interface AliasAssignment { name: string; modality: Modality; modelVersionId: string; assignedById: string | null; createdAt: Date }

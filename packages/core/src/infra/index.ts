@@ -4,3 +4,5 @@ export { startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgr
 export { startRedisServer, REDIS_MISSING_MESSAGE, type RedisServerOptions, type RunningRedis } from './start-redis-server.js';
 /** A free loopback TCP port. */
 export { findFreePort } from './find-free-port.js';
+/** The running platform's service URLs in `<data>/run/platform.json`. */
+export { writePlatformFile, readPlatformFile, type PlatformFile } from './platform-file.js';

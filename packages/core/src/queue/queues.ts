@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { redisConnection } from './redis-connection.js';
 
 /** Queue names; one worker type per queue. */
-export const QUEUE_NAMES = { imports: 'imports', training: 'training' } as const;
+export const QUEUE_NAMES = { imports: 'imports', training: 'training', gpuTraining: 'training-gpu' } as const;
 
 /** Payload of an import job: ids only. */
 export const importJobPayloadSchema = z.object({ importJobId: z.string().min(1) });
@@ -19,6 +19,8 @@ export interface QueueOptions { redisUrl: string; prefix: string }
 export interface Queues {
   imports: Queue<ImportJobPayload>;
   training: Queue<TrainingJobPayload>;
+  /** Runs that only trainers with a GPU backend take. */
+  gpuTraining: Queue<TrainingJobPayload>;
   close(): Promise<void>;
 }
 
@@ -29,15 +31,18 @@ export function createQueues(options: QueueOptions): Queues {
     ...common,
     defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 2_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
   });
-  const training = new Queue<TrainingJobPayload>(QUEUE_NAMES.training, {
+  const trainingOptions = {
     ...common,
-    defaultJobOptions: { attempts: 2, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
-  });
+    defaultJobOptions: { attempts: 2, backoff: { type: 'exponential' as const, delay: 5_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
+  };
+  const training = new Queue<TrainingJobPayload>(QUEUE_NAMES.training, trainingOptions);
+  const gpuTraining = new Queue<TrainingJobPayload>(QUEUE_NAMES.gpuTraining, trainingOptions);
   return {
     imports,
     training,
+    gpuTraining,
     close: async () => {
-      await Promise.all([imports.close(), training.close()]);
+      await Promise.all([imports.close(), training.close(), gpuTraining.close()]);
     },
   };
 }

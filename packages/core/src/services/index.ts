@@ -46,3 +46,13 @@ export { findCachedFeatures } from './feature-cache/find-cached-features.js';
 export { saveCachedFeatures } from './feature-cache/save-cached-features.js';
 /** Per-epoch training checkpoints (newest two kept). */
 export { saveTrainingCheckpoint, findLatestCheckpoint } from './checkpoints/training-checkpoints.js';
+/** Cancels a queued run, or asks a running one to stop at its next batch; cancel state for workers. */
+export { cancelTrainingRun, isCancelRequested, markTrainingRunCanceled } from './training-runs/cancel-training-run.js';
+/** Queues a failed or canceled run again (it resumes from its last checkpoint). */
+export { retryTrainingRun } from './training-runs/retry-training-run.js';
+/** Launch overrides accepted on top of a recipe. */
+export type { TrainingOverrides } from './training-runs/create-training-run.js';
+/** Moves aliases with history, rolls them back, lists their history. */
+export { setModelAlias, rollbackModelAlias, findAliasHistory } from './model-versions/set-model-alias.js';
+/** 2 to 4 model versions with test predictions, hyperparameters and curves, for comparison. */
+export { findModelsForComparison, type ComparableModel } from './model-versions/find-models-for-comparison.js';

@@ -9,6 +9,8 @@ export interface ClassMetrics {
 /** Accuracy, macro-averaged F1, per-class metrics and the confusion matrix (rows = true, cols = predicted). */
 export interface ClassificationMetrics {
   accuracy: number;
+  /** Mean recall over the classes that have samples (scikit-learn's balanced_accuracy_score); 0 without samples. */
+  balancedAccuracy: number;
   macroF1: number;
   perClass: ClassMetrics[];
   confusionMatrix: number[][];
@@ -51,8 +53,10 @@ export function classificationMetrics(options: ClassificationMetricsOptions): Cl
     const recall = ratio(truePositives, support);
     return { precision, recall, f1: ratio(2 * precision * recall, precision + recall), support };
   });
+  const present = perClass.filter((m) => m.support > 0);
   return {
     accuracy: ratio(correct, yTrue.length),
+    balancedAccuracy: ratio(present.reduce((sum, m) => sum + m.recall, 0), present.length),
     macroF1: perClass.reduce((sum, m) => sum + m.f1, 0) / numClasses,
     perClass,
     confusionMatrix,

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend/init-backend.js';
-import { createImageModel } from './create-image-model.js';
+import { createImageModel, describeImageModel, IMAGE_ARCHITECTURE } from './create-image-model.js';
+import { IMAGE_MODEL_PRESETS, imageArchitectureId, parseImageArchitecture } from './image-model-presets.js';
+
+const classNames = (model: { layers: { getClassName(): string }[] }) => model.layers.map((l) => l.getClassName());
 
 describe('createImageModel', () => {
   beforeAll(async () => {
@@ -32,6 +35,60 @@ describe('createImageModel', () => {
     it('throws a RangeError naming it', () => {
       expect(() => createImageModel({ dropout: 1.5 })).toThrow(/dropout/);
       expect(() => createImageModel({ filters: 0 })).toThrow(/filters/);
+      expect(() => createImageModel({ blocks: 5 })).toThrow(/blocks/);
+      expect(() => createImageModel({ convsPerBlock: 0 })).toThrow(/convsPerBlock/);
+      expect(() => createImageModel({ preset: 'cnn-huge' as never })).toThrow(/preset/);
+    });
+  });
+
+  describe("when the 'cnn-large' preset is chosen", () => {
+    it('builds a VGG-style network of 1-2M parameters with two convs per block', () => {
+      const model = createImageModel({ preset: 'cnn-large' });
+      expect(model.countParams()).toBeGreaterThan(1_000_000);
+      expect(model.countParams()).toBeLessThan(2_000_000);
+      expect(classNames(model).filter((n) => n === 'Conv2D')).toHaveLength(8);
+      expect(classNames(model).filter((n) => n === 'MaxPooling2D')).toHaveLength(4);
+      expect(model.outputs[0]?.shape).toEqual([null, 7]);
+      model.dispose();
+    });
+  });
+
+  describe('when depth, width and batch norm are overridden', () => {
+    it('builds exactly those layers', () => {
+      const model = createImageModel({ blocks: 2, filters: 8, convsPerBlock: 3, batchNorm: false });
+      const names = classNames(model);
+      expect(names.filter((n) => n === 'Conv2D')).toHaveLength(6);
+      expect(names).not.toContain('BatchNormalization');
+      expect(model.layers.find((l) => l.getClassName() === 'Conv2D')?.getWeights()).toHaveLength(2); // kernel and bias
+      expect(model.layers[2]?.outputShape).toEqual([null, 48, 48, 8]);
+      expect(model.layers[5]?.outputShape).toEqual([null, 24, 24, 16]);
+      model.dispose();
+    });
+  });
+});
+
+describe('imageArchitectureId', () => {
+  describe('when a preset is used unchanged', () => {
+    it('is the preset id', () => {
+      expect(describeImageModel().architecture).toBe(IMAGE_ARCHITECTURE);
+      expect(describeImageModel({ preset: 'cnn-large', filters: IMAGE_MODEL_PRESETS['cnn-large'].filters }).architecture).toBe('cnn-large-v1');
+    });
+  });
+
+  describe('when knobs are overridden', () => {
+    it('lists them in a fixed order and parses back to the same config', () => {
+      const { config, architecture } = describeImageModel({ dense: 32, batchNorm: false, filters: 8, seed: 3 });
+      expect(architecture).toBe('cnn-small-v1:filters=8,batchNorm=false,dense=32');
+      expect(parseImageArchitecture(architecture)).toEqual({ preset: 'cnn-small', config });
+      expect(imageArchitectureId('cnn-small', config)).toBe(architecture);
+    });
+  });
+
+  describe('when an id is not an image architecture', () => {
+    it('parses to undefined', () => {
+      expect(parseImageArchitecture('mfcc-mlp-v1')).toBeUndefined();
+      expect(parseImageArchitecture('cnn-small-v1:wings=2')).toBeUndefined();
+      expect(parseImageArchitecture('cnn-small-v1:blocks=9')).toBeUndefined();
     });
   });
 });

@@ -1,58 +1,76 @@
 import * as tf from '@tensorflow/tfjs';
 import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
 import { EMOTION_LABELS } from './emotion-labels.js';
+import { imageArchitectureId, resolveImageNetwork, type ImageModelPreset, type ImageNetworkConfig } from './image-model-presets.js';
 import { layerSeed } from './layer-seed.js';
 
-/** Architecture id recorded with models made by {@link createImageModel}. */
+/** Architecture id of the default network (the 'cnn-small' preset unchanged). */
 export const IMAGE_ARCHITECTURE = 'cnn-small-v1';
 
-/** Options for {@link createImageModel}. */
-export interface CreateImageModelOptions {
-  /** Filters in the first conv block; blocks two and three use 2x and 4x (default 16). */
-  filters?: number;
-  /** Dropout rate before each dense layer (default 0.3). */
-  dropout?: number;
-  /** Units in the hidden dense layer (default 64). */
-  dense?: number;
+/** Options for {@link createImageModel}: a preset plus any knobs to override. */
+export interface CreateImageModelOptions extends Partial<ImageNetworkConfig> {
+  /** Starting point (default 'cnn-small'). */
+  preset?: ImageModelPreset;
   /** Seeds the weight initialisers. */
   seed?: number;
   /** Output classes (default 7). */
   numClasses?: number;
 }
 
-/**
- * A small CNN for 48x48x1 inputs: three blocks of conv3x3 (no bias) -> batch norm -> relu ->
- * maxpool2, then flatten -> dropout -> dense relu -> dropout -> dense softmax.
- * About 170k parameters with the defaults.
- */
-export function createImageModel(options: CreateImageModelOptions = {}): tf.LayersModel {
-  const { filters = 16, dropout = 0.3, dense = 64, seed, numClasses = EMOTION_LABELS.length } = options;
-  if (!(Number.isInteger(filters) && filters >= 1)) throw new RangeError(`createImageModel: filters must be a positive integer, got ${filters}`);
-  if (!(dropout >= 0 && dropout < 1)) throw new RangeError(`createImageModel: dropout must be in [0, 1), got ${dropout}`);
-  if (!(Number.isInteger(dense) && dense >= 1)) throw new RangeError(`createImageModel: dense must be a positive integer, got ${dense}`);
-  const model = tf.sequential({ name: IMAGE_ARCHITECTURE });
-  for (let block = 0; block < 3; block++) {
+/** The preset, full config and architecture id createImageModel builds for these options (validated). */
+export function describeImageModel(options: CreateImageModelOptions = {}): { preset: ImageModelPreset; config: ImageNetworkConfig; architecture: string } {
+  const { preset = 'cnn-small', seed: _seed, numClasses: _numClasses, ...overrides } = options;
+  const config = resolveImageNetwork(preset, overrides);
+  return { preset, config, architecture: imageArchitectureId(preset, config) };
+}
+
+function addConvBlock(model: tf.Sequential, options: { config: ImageNetworkConfig; block: number; firstSeed: number; seed?: number }): void {
+  const { config, block, firstSeed, seed } = options;
+  for (let conv = 0; conv < config.convsPerBlock; conv++) {
+    const first = block === 0 && conv === 0;
     model.add(
       tf.layers.conv2d({
-        ...(block === 0 ? { inputShape: [IMAGE_SIZE, IMAGE_SIZE, 1] } : {}),
-        filters: filters * 2 ** block,
+        ...(first ? { inputShape: [IMAGE_SIZE, IMAGE_SIZE, 1] } : {}),
+        filters: config.filters * 2 ** block,
         kernelSize: 3,
         padding: 'same',
-        useBias: false,
-        kernelInitializer: tf.initializers.heNormal({ seed: layerSeed(seed, block) }),
+        useBias: !config.batchNorm,
+        activation: config.batchNorm ? 'linear' : 'relu',
+        kernelInitializer: tf.initializers.heNormal({ seed: layerSeed(seed, firstSeed + conv) }),
       }),
     );
-    // Momentum 0.9 (not Keras' 0.99) so inference statistics settle within a few hundred steps.
-    model.add(tf.layers.batchNormalization({ momentum: 0.9 }));
-    model.add(tf.layers.activation({ activation: 'relu' }));
-    model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
+    if (config.batchNorm) {
+      // Momentum 0.9 (not Keras' 0.99) so inference statistics settle within a few hundred steps.
+      model.add(tf.layers.batchNormalization({ momentum: 0.9 }));
+      model.add(tf.layers.activation({ activation: 'relu' }));
+    }
   }
+  model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
+  if (config.blockDropout > 0) model.add(tf.layers.dropout({ rate: config.blockDropout }));
+}
+
+/**
+ * A CNN for 48x48x1 inputs from the image family: `blocks` blocks of `convsPerBlock` conv3x3
+ * (-> batch norm) -> relu, each closed by maxpool2 (-> dropout), then flatten -> dropout ->
+ * dense relu -> dropout -> dense softmax. The defaults ('cnn-small') give about 170k parameters;
+ * 'cnn-large' about 1.8M. Options are validated (RangeError naming the field).
+ */
+export function createImageModel(options: CreateImageModelOptions = {}): tf.LayersModel {
+  const { seed, numClasses = EMOTION_LABELS.length } = options;
+  const { preset, config } = describeImageModel(options);
+  if (!(Number.isInteger(numClasses) && numClasses >= 2)) throw new RangeError(`createImageModel: numClasses must be an integer >= 2, got ${numClasses}`);
+  const model = tf.sequential({ name: `${preset}-v1` });
+  // Seeds follow conv order, then the two dense layers, so 'cnn-small' keeps its original initial weights.
+  for (let block = 0; block < config.blocks; block++) {
+    addConvBlock(model, { config, block, firstSeed: block * config.convsPerBlock, seed });
+  }
+  const convs = config.blocks * config.convsPerBlock;
   model.add(tf.layers.flatten());
-  model.add(tf.layers.dropout({ rate: dropout }));
-  model.add(tf.layers.dense({ units: dense, activation: 'relu', kernelInitializer: tf.initializers.heNormal({ seed: layerSeed(seed, 3) }) }));
-  model.add(tf.layers.dropout({ rate: dropout }));
+  model.add(tf.layers.dropout({ rate: config.dropout }));
+  model.add(tf.layers.dense({ units: config.dense, activation: 'relu', kernelInitializer: tf.initializers.heNormal({ seed: layerSeed(seed, convs) }) }));
+  model.add(tf.layers.dropout({ rate: config.dropout }));
   model.add(
-    tf.layers.dense({ units: numClasses, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, 4) }) }),
+    tf.layers.dense({ units: numClasses, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, convs + 1) }) }),
   );
   return model;
 }

@@ -1,3 +1,4 @@
+import { checkAudioHeader } from './check-audio-header.js';
 import { InvalidInputError } from './invalid-input-error.js';
 import { readMonoSamples, type PcmLayout } from './read-mono-samples.js';
 import type { DecodedAudio } from './decoded-audio.js';
@@ -49,8 +50,14 @@ function layoutFor(common: CommonChunk): Pick<PcmLayout, 'containerBytes' | 'enc
   throw new InvalidInputError(`Unsupported AIFF encoding '${compression}' with ${bitsPerSample} bits`);
 }
 
+/** Options for {@link decodeAiff}. */
+export interface DecodeAiffOptions {
+  /** Longest accepted duration in seconds. */
+  maxSeconds: number;
+}
+
 /** Decodes an AIFF or uncompressed AIFF-C file (big-endian PCM, 'sowt', 'fl32', 'fl64') into mono samples. */
-export function decodeAiff(bytes: Uint8Array): DecodedAudio {
+export function decodeAiff(bytes: Uint8Array, options: DecodeAiffOptions): DecodedAudio {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const isAifc = ascii(bytes, 8) === 'AIFC';
   let common: CommonChunk | undefined;
@@ -73,15 +80,16 @@ export function decodeAiff(bytes: Uint8Array): DecodedAudio {
   }
   if (!common) throw new InvalidInputError('AIFF file has no COMM chunk (truncated or not an AIFF file)');
   if (!sound) throw new InvalidInputError('AIFF file has no SSND chunk (truncated or not an AIFF file)');
-  if (common.channels < 1) throw new InvalidInputError('AIFF declares zero channels');
+  if (common.channels < 1) throw new InvalidInputError(`AIFF declares ${common.channels} channels; at least 1 is needed`);
   const layout = layoutFor(common);
-  if (common.frames === 0) throw new InvalidInputError('AIFF file contains no audio samples');
   const needed = common.frames * common.channels * layout.containerBytes;
   if (needed > sound.available) {
     throw new InvalidInputError(
       `AIFF file is truncated: it declares ${needed} bytes of samples but only ${sound.available} are present`,
     );
   }
+  const { channels, sampleRate, frames } = common;
+  checkAudioHeader({ container: 'AIFF', channels, sampleRate, frames, maxSeconds: options.maxSeconds });
   const samples = readMonoSamples({ view, offset: sound.offset, frames: common.frames, channels: common.channels, ...layout });
   return { samples, sampleRate: common.sampleRate };
 }

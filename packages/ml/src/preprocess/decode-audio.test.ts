@@ -86,4 +86,35 @@ describe('decodeAudio', () => {
       expect(() => decodeAudio(empty)).toThrow(/no audio samples/);
     });
   });
+
+  describe('when the clip is longer than maxSeconds', () => {
+    it('throws InvalidInputError naming the limit', () => {
+      const long = encodeWav({ channels: [sine({ hz: 440, seconds: 1.5, sampleRate: 8000 })], sampleRate: 8000, bitDepth: '16' });
+      expect(() => decodeAudio(long, { maxSeconds: 1 })).toThrow(InvalidInputError);
+      expect(() => decodeAudio(long, { maxSeconds: 1 })).toThrow(/1\.5 s exceeds the 1 s limit/);
+      expect(decodeAudio(long, { maxSeconds: 2 }).samples).toHaveLength(12_000);
+    });
+  });
+
+  describe('when the AIFF header is absurd', () => {
+    const aiff = () => encodeAiff({ channels: [tone], sampleRate: 16_000 });
+
+    it('throws InvalidInputError for a 0 Hz rate', () => {
+      const bytes = aiff();
+      bytes.fill(0, 28, 38);
+      expect(() => decodeAudio(bytes)).toThrow(/sample rate 0 Hz/);
+    });
+
+    it('throws InvalidInputError for 0 channels', () => {
+      const bytes = aiff();
+      new DataView(bytes.buffer).setInt16(20, 0);
+      expect(() => decodeAudio(bytes)).toThrow(/0 channels/);
+    });
+
+    it('throws InvalidInputError for a frame count beyond the file', () => {
+      const bytes = aiff();
+      new DataView(bytes.buffer).setUint32(22, 4_000_000_000);
+      expect(() => decodeAudio(bytes)).toThrow(/truncated/);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { pngHeaderOnly, twoColourImage } from '../testing/encode-image.js';
 import { IMAGE_SIZE, imageToFeatures } from './image-to-features.js';
 import { InvalidInputError } from './invalid-input-error.js';
 
@@ -73,6 +74,28 @@ describe('imageToFeatures', () => {
   describe('when the image exceeds the pixel limit', () => {
     it('throws InvalidInputError', async () => {
       await expect(imageToFeatures(await halves(64, 64, 'png'), { maxPixels: 1000 })).rejects.toThrow(InvalidInputError);
+    });
+  });
+
+  describe('when the header declares a decompression bomb', () => {
+    it('throws InvalidInputError without decoding it', async () => {
+      await expect(imageToFeatures(pngHeaderOnly(50_000, 50_000))).rejects.toThrow(/exceeds the limit of 40000000 pixels/);
+    });
+  });
+
+  describe('when given each supported format', () => {
+    it.each(['jpeg', 'png', 'webp', 'gif', 'tiff', 'avif'] as const)('decodes %s', async (format) => {
+      const bytes = await twoColourImage({ width: 96, height: 96, left: [0, 0, 0], right: [255, 255, 255] }, format);
+      const features = await imageToFeatures(bytes);
+      expect(at(features, 5, 24)).toBeLessThan(0.1);
+      expect(at(features, 42, 24)).toBeGreaterThan(0.9);
+    });
+  });
+
+  describe('when the bytes are an SVG', () => {
+    it('throws InvalidInputError naming the format', async () => {
+      const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48"/>');
+      await expect(imageToFeatures(svg)).rejects.toThrow(/^SVG images are not supported/);
     });
   });
 

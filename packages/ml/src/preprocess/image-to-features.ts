@@ -1,45 +1,26 @@
-import sharp, { type OutputInfo } from 'sharp';
-import { InvalidInputError } from './invalid-input-error.js';
+import { openImage, toRawPixels, uprightPixels, type ImageLimits } from './open-image.js';
 
 /** Side length of the square grayscale images every image model reads. */
 export const IMAGE_SIZE = 48;
 
 /** Limits for {@link imageToFeatures}. */
-export interface ImageToFeaturesOptions {
-  /** Largest accepted encoded size in bytes (default 20 MiB). */
-  maxBytes?: number;
-  /** Largest accepted decoded size in pixels (default 40 megapixels). */
-  maxPixels?: number;
+export type ImageToFeaturesOptions = ImageLimits;
+
+/** 8-bit grayscale pixels to floats in [0, 1]. */
+export function grayToFeatures(gray: Uint8Array): Float32Array {
+  const features = new Float32Array(gray.length);
+  for (let i = 0; i < features.length; i++) features[i] = (gray[i] as number) / 255;
+  return features;
 }
 
-// Many small images are decoded one after another; sharp's cache only costs memory here.
-sharp.cache(false);
-
 /**
- * Decodes any image sharp reads (EXIF orientation honoured, alpha flattened onto white),
- * converts it to grayscale, resizes it to 48x48 (cover, centre) and returns 48*48 floats in
- * [0, 1], row-major.
+ * Decodes JPEG, PNG, WebP, GIF (first frame), TIFF or AVIF (EXIF orientation honoured, alpha
+ * flattened onto white), converts it to grayscale, resizes it to 48x48 (cover, centre) and returns
+ * 48*48 floats in [0, 1], row-major. Throws InvalidInputError for anything else.
  */
 export async function imageToFeatures(bytes: Uint8Array, options: ImageToFeaturesOptions = {}): Promise<Float32Array> {
-  const { maxBytes = 20 * 1024 * 1024, maxPixels = 40_000_000 } = options;
-  if (bytes.byteLength === 0) throw new InvalidInputError('Image is empty');
-  if (bytes.byteLength > maxBytes) {
-    throw new InvalidInputError(`Image is ${bytes.byteLength} bytes; the limit is ${maxBytes}`);
-  }
-  let raw: { data: Buffer; info: OutputInfo };
-  try {
-    raw = await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' })
-      .autoOrient()
-      .flatten({ background: '#ffffff' })
-      .grayscale()
-      .resize(IMAGE_SIZE, IMAGE_SIZE, { fit: 'cover', position: 'centre' })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-  } catch (error) {
-    throw new InvalidInputError(`Cannot decode image: ${(error as Error).message}`, { cause: error });
-  }
-  const { data, info } = raw;
-  const features = new Float32Array(IMAGE_SIZE * IMAGE_SIZE);
-  for (let i = 0; i < features.length; i++) features[i] = (data[i * info.channels] as number) / 255;
-  return features;
+  const opened = await openImage(bytes, options);
+  const pipeline = uprightPixels(opened.image, 'gray').resize(IMAGE_SIZE, IMAGE_SIZE, { fit: 'cover', position: 'centre' });
+  const { data } = await toRawPixels(opened, pipeline, 1);
+  return grayToFeatures(data);
 }

@@ -26,3 +26,52 @@ export { audioToFeatures } from './audio-to-features.js';
 export { bytesToFeatures, type BytesToFeaturesOptions } from './bytes-to-features.js';
 /** Cache key naming the features bytesToFeatures computes for a modality and config. */
 export { featureCacheKey } from './feature-cache-key.js';
+/** Options for decodeAudio: maxSeconds (default 600) rejects over-long clips before their samples are allocated. */
+export type { DecodeAudioOptions } from './decode-audio.js';
+/** Sample-rate bounds (1 kHz to 384 kHz) and the default maximum duration (600 s) decodeAudio enforces. */
+export { DEFAULT_MAX_SECONDS, MAX_SAMPLE_RATE, MIN_SAMPLE_RATE } from './audio-limits.js';
+/** Cuts leading and trailing frames quieter than a threshold relative to the loudest frame. */
+export { trimSilence, type TrimSilenceOptions } from './trim-silence.js';
+/** Scales a signal to a target RMS; silence is returned unchanged (never NaN). */
+export { normalizeRms } from './normalize-rms.js';
+/** Level of a clip's loudest frame in dBFS (-Infinity for digital silence). */
+export { loudestFrameDbfs, type LoudestFrameOptions } from './loudest-frame-dbfs.js';
+/** The log-mel config recorded with every audio CNN (rate, window, hop, mel bins, frames, trim, level, silence). */
+export type { LogMelConfig } from './log-mel-config.js';
+/** 16 kHz, 25 ms windows every 10 ms, 512-point FFT, 64 mel bins (20 Hz-7.2 kHz), 200 frames. */
+export { DEFAULT_LOG_MEL_CONFIG } from './log-mel-config.js';
+/** Throws a RangeError naming the first invalid field of a LogMelConfig. */
+export { validateLogMelConfig } from './validate-log-mel-config.js';
+/** Frames of per-band values, row-major (data[frame * melBins + bin]). */
+export type { Spectrogram } from './spectrogram.js';
+/** Log-mel spectrogram of samples: centred Hann windows, own real FFT, HTK mel filters, log with a floor. */
+export { logMelSpectrogram, type LogMelSpectrogramOptions } from './log-mel-spectrogram.js';
+/** Builds a reusable log-mel function with its window, FFT tables and filters computed once. */
+export { createLogMelExtractor, type LogMelExtractor } from './log-mel-spectrogram.js';
+/** Resampled samples to model-ready frames: trim, RMS-normalise, log-mel, centre crop/pad; flags silent clips. */
+export { samplesToLogMel, type LogMelClip, type SamplesToLogMelOptions } from './samples-to-log-mel.js';
+/** Audio bytes to an audio CNN's input (config.frames x config.melBins log-mel); silent clips throw InvalidInputError. */
+export { audioToLogMel } from './audio-to-log-mel.js';
+/** Crops or pads frames to a fixed count: 'center' for inference, seeded 'random' for training, or 'start'. */
+export { fixLength, type FixLengthOptions } from './fix-length.js';
+/** Seeded SpecAugment-style time and frequency masking for training. */
+export { specAugment, type SpecAugmentOptions } from './spec-augment.js';
+/** Splits a long recording into overlapping windows with start and end seconds (views, not copies). */
+export { audioWindows, type AudioWindow, type AudioWindowsOptions } from './audio-windows.js';
+/** A long recording's bytes to one model input per overlapping window, with times and silence flags. */
+export { audioToLogMelWindows, type AudioToLogMelWindowsOptions, type LogMelWindow, type LogMelWindows } from './audio-to-log-mel-windows.js';
+/** Averages per-window probabilities into a whole-recording result, keeping each window's prediction and times. */
+export {
+  combineWindowPredictions,
+  type CombineWindowPredictionsOptions,
+  type CombinedPrediction,
+  type WindowPrediction,
+} from './combine-window-predictions.js';
+/** Decodes JPEG, PNG, WebP, GIF (first frame), TIFF or AVIF to upright 8-bit RGB or gray pixels; refuses anything else. */
+export { decodeImage, type DecodeImageOptions, type DecodedImage } from './decode-image.js';
+/** Byte and pixel limits (decompression-bomb guard) applied before any image is decoded. */
+export type { ImageLimits } from './open-image.js';
+/** The image formats decodeImage accepts: jpeg, png, webp, gif, tiff, avif. */
+export { SUPPORTED_IMAGE_FORMATS, type ImageFormat } from './image-format.js';
+/** Names an image format from its magic bytes (including ones we refuse, e.g. HEIC, BMP, SVG). */
+export { sniffImageFormat } from './sniff-image-format.js';

@@ -51,4 +51,25 @@ describe('resample', () => {
       expect(() => resample(new Float32Array(10), { from: 0, to: 16_000 })).toThrow(/'from'/);
     });
   });
+
+  describe('when the rate is not an integer (no polyphase bank)', () => {
+    it('matches the polyphase path of the nearest integer rate', () => {
+      const tone = sine({ hz: 700, seconds: 0.2, sampleRate: 44_100 });
+      const fast = resample(tone, { from: 44_100, to: 16_000 });
+      const generic = resample(tone, { from: 44_100.0001, to: 16_000 });
+      expect(generic).toHaveLength(fast.length);
+      let worst = 0;
+      for (let i = 0; i < fast.length; i++) worst = Math.max(worst, Math.abs((fast[i] as number) - (generic[i] as number)));
+      expect(worst).toBeLessThan(1e-4);
+    });
+  });
+
+  describe('when downsampling from 384 kHz', () => {
+    it('keeps an in-band tone and removes one above 8 kHz', () => {
+      const out = resample(sine({ hz: 1000, seconds: 0.2, sampleRate: 384_000 }), { from: 384_000, to: 16_000 });
+      expect(estimateFrequency(out, 16_000)).toBeCloseTo(1000, -1);
+      expect(rms(out)).toBeCloseTo(0.5 / Math.SQRT2, 2);
+      expect(rms(resample(sine({ hz: 20_000, seconds: 0.2, sampleRate: 384_000 }), { from: 384_000, to: 16_000 }))).toBeLessThan(1e-3);
+    });
+  });
 });

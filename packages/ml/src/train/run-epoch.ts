@@ -1,21 +1,41 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { FeatureStandardization } from '../models/classifier-preprocessing.js';
-import { packBatch } from './pack-batch.js';
-import { shuffledIndices } from './seeded-random.js';
-import type { LabelledFeatures } from './train-classifier-options.js';
-import { trainStep } from './train-step.js';
+import { standardizeInPlace } from '../models/standardize-in-place.js';
+import { InvalidInputError } from '../preprocess/invalid-input-error.js';
+import type { BatchSource } from './batch-source.js';
+import { packBatches } from './pack-batches.js';
+import { deriveSeed, seededRandom } from './seeded-random.js';
+import { trainStep, type StepLossOptions } from './train-step.js';
 
-/** Everything one pass over the training set needs. */
-export interface RunEpochOptions {
+/** Progress after each training batch; loss and accuracy are running means over the epoch so far. */
+export interface BatchProgress {
+  /** 1-based. */
+  epoch: number;
+  /** 1-based index of the batch just finished. */
+  batch: number;
+  /** Batches expected this epoch (from the source's size). */
+  batches: number;
+  loss: number;
+  accuracy: number;
+  /** Training throughput of the epoch so far. */
+  samplesPerSecond: number;
+}
+
+/** Everything one pass over the training source needs. */
+export interface RunEpochOptions extends StepLossOptions {
   model: tf.LayersModel;
   optimizer: tf.Optimizer;
-  train: LabelledFeatures;
+  variables: tf.Variable[];
+  source: BatchSource;
+  /** 1-based. */
+  epoch: number;
+  /** The run's seed; the epoch's order, dropout masks and augmentation derive from it and `epoch`. */
+  seed: number;
   batchSize: number;
   inputShape: number[];
-  numClasses: number;
   standardization?: FeatureStandardization;
-  random: () => number;
   shouldStop?: () => boolean;
+  onBatchEnd?: (progress: BatchProgress) => void | Promise<void>;
 }
 
 /** What one epoch measured; `stopped` means shouldStop cut it short. */
@@ -38,26 +58,33 @@ export function reseedDropout(model: tf.LayersModel, random: (() => number) | un
 /** Lets timers and I/O (e.g. job lock renewals) run between batches. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** One shuffled pass over the training set in mini-batches. */
+/** One pass over the training source in mini-batches of exactly `batchSize` (the last may be smaller). */
 export async function runEpoch(options: RunEpochOptions): Promise<EpochResult> {
-  const { model, optimizer, train, batchSize, inputShape, numClasses, standardization, random, shouldStop } = options;
+  const { source, epoch, seed, batchSize, inputShape, standardization, shouldStop, onBatchEnd } = options;
   const featureLength = inputShape.reduce((a, b) => a * b, 1);
-  const order = shuffledIndices(train.features.length, random);
+  const chunks = source.batches({ epoch, seed: deriveSeed(seed, epoch), batchSize });
+  const random = seededRandom(deriveSeed(seed, epoch, 1));
+  const batches = Math.max(1, Math.ceil(source.size / batchSize));
   const started = performance.now();
   let lossSum = 0;
   let correct = 0;
   let seen = 0;
-  for (let start = 0; start < order.length; start += batchSize) {
+  let batch = 0;
+  for await (const { x, y } of packBatches({ chunks, batchSize, featureLength, numClasses: options.numClasses, name: 'train' })) {
     if (shouldStop?.()) return { loss: Number.NaN, accuracy: Number.NaN, samplesPerSecond: 0, stopped: true };
-    const indices = order.subarray(start, start + batchSize);
-    const { x, y } = packBatch({ ...train, indices, featureLength, standardization });
-    reseedDropout(model, random);
-    const step = await trainStep({ model, optimizer, x, y, inputShape, numClasses });
+    if (standardization) standardizeInPlace(x, standardization);
+    reseedDropout(options.model, random);
+    const augmentSeed = Math.floor(random() * 2_147_483_647);
+    const step = await trainStep({ ...options, x, y, augmentSeed });
     lossSum += step.loss * y.length;
     correct += step.correct;
     seen += y.length;
+    batch += 1;
+    const samplesPerSecond = seen / ((performance.now() - started) / 1000);
+    await onBatchEnd?.({ epoch, batch, batches, loss: lossSum / seen, accuracy: correct / seen, samplesPerSecond });
     await yieldToEventLoop();
   }
+  if (seen === 0) throw new InvalidInputError(`train source yielded no samples in epoch ${epoch}`);
   const seconds = (performance.now() - started) / 1000;
   return { loss: lossSum / seen, accuracy: correct / seen, samplesPerSecond: seen / seconds, stopped: false };
 }

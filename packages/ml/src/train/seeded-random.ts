@@ -22,3 +22,15 @@ export function shuffledIndices(length: number, random: () => number): Uint32Arr
   }
   return order;
 }
+
+/** A well-mixed 31-bit seed for a sub-stream (e.g. one epoch) of a run's seed. */
+export function deriveSeed(seed: number, ...parts: number[]): number {
+  let h = (seed ^ 0x9e3779b9) >>> 0;
+  for (const part of parts) {
+    h = Math.imul(h ^ (part >>> 0), 0x85ebca6b) >>> 0;
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35) >>> 0;
+    h ^= h >>> 16;
+  }
+  return h & 0x7fffffff;
+}

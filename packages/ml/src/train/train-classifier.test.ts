@@ -42,7 +42,7 @@ describe('trainClassifier', () => {
         expect(epochs).toEqual(history);
         expect(history.at(-1)?.valAccuracy).toBeGreaterThan(0.9);
         expect(await accuracy(classifier, validation)).toBeGreaterThan(0.9);
-        expect(classifier.architecture).toBe('cnn-small-v1');
+        expect(classifier.architecture).toBe('cnn-small-v1:filters=4,dense=16');
         expect(history[0]?.samplesPerSecond).toBeGreaterThan(0);
       } finally {
         classifier.dispose();

@@ -1,94 +1,127 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Classifier } from '../models/classifier.js';
-import type { AudioPreprocessing, FeatureStandardization, ImagePreprocessing } from '../models/classifier-preprocessing.js';
-import { AUDIO_ARCHITECTURE, createAudioModel } from '../models/create-audio-model.js';
-import { createImageModel, IMAGE_ARCHITECTURE } from '../models/create-image-model.js';
-import { EMOTION_LABELS } from '../models/emotion-labels.js';
-import { LayersClassifier } from '../models/layers-classifier.js';
-import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
-import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
-import { computeStandardization } from './compute-standardization.js';
+import { setAdamLearningRate } from './adam-state.js';
+import { updateEarlyStopping } from './early-stopping.js';
 import type { EpochMetrics } from './epoch-metrics.js';
 import { evaluateDataset } from './evaluate-dataset.js';
+import { learningRateAt } from './learning-rate-schedule.js';
+import { prepareTraining, type PreparedTraining } from './prepare-training.js';
 import { reseedDropout, runEpoch } from './run-epoch.js';
-import { seededRandom } from './seeded-random.js';
+import { deriveSeed } from './seeded-random.js';
 import type { TrainClassifierOptions } from './train-classifier-options.js';
+import { writeTrainingCheckpoint } from './training-checkpoint.js';
 import { validateTrainOptions } from './validate-train-options.js';
 
 /** What trainClassifier returns. */
 export interface TrainClassifierResult {
   classifier: Classifier;
+  /** Every completed epoch, including those before a resumed checkpoint. */
   history: EpochMetrics[];
   /** True when shouldStop ended training early. */
   stopped: boolean;
+  /** True when early stopping ended training. */
+  earlyStopped: boolean;
+  /** With earlyStopping: the epoch with the best validation metric (whose weights the classifier holds when restoreBestWeights is on). */
+  bestEpoch?: number;
+  /** The seed used (drawn at random when none was given). */
+  seed: number;
 }
 
-interface Setup {
-  model: tf.LayersModel;
-  classifier: LayersClassifier;
-  inputShape: number[];
-  standardization?: FeatureStandardization;
-}
-
-function setUp(options: TrainClassifierOptions, featureLength: number, seed: number): Setup {
-  const { modality, network = {} } = options;
-  if (modality === 'image') {
-    const model = createImageModel({ ...network, seed });
-    const preprocessing: ImagePreprocessing = { kind: 'image-grayscale', imageSize: IMAGE_SIZE, channels: 1, range: [0, 1] };
-    const classifier = new LayersClassifier({ model, modality, labels: EMOTION_LABELS, architecture: IMAGE_ARCHITECTURE, preprocessing });
-    return { model, classifier, inputShape: [IMAGE_SIZE, IMAGE_SIZE, 1] };
+/** Trains one epoch and validates it; undefined when shouldStop cut it short. */
+async function trainEpoch(run: PreparedTraining, options: TrainClassifierOptions, epoch: number): Promise<EpochMetrics | undefined> {
+  const { classifier, progress, inputShape, standardization } = run;
+  const numClasses = classifier.labels.length;
+  const baseRate = options.learningRate ?? 1e-3;
+  const learningRate = learningRateAt({ schedule: options.learningRateSchedule, baseRate, epoch, epochs: options.epochs });
+  setAdamLearningRate(run.optimizer, learningRate);
+  const result = await runEpoch({
+    ...run,
+    model: classifier.model,
+    source: run.trainSource,
+    epoch,
+    seed: progress.seed,
+    batchSize: progress.batchSize,
+    numClasses,
+    labelSmoothing: options.labelSmoothing ?? 0,
+    augment: options.augment,
+    shouldStop: options.shouldStop,
+    onBatchEnd: options.onBatchEnd,
+  });
+  if (result.stopped) return undefined;
+  const metrics: EpochMetrics = { epoch, loss: result.loss, accuracy: result.accuracy, learningRate, samplesPerSecond: result.samplesPerSecond };
+  if (run.validationSource) {
+    const seed = deriveSeed(progress.seed, epoch, 2);
+    const scores = await evaluateDataset({ model: classifier.model, source: run.validationSource, epoch, seed, inputShape, numClasses, standardization });
+    metrics.valLoss = scores.loss;
+    metrics.valAccuracy = scores.accuracy;
   }
-  const standardization = computeStandardization(options.train.features);
-  const model = createAudioModel({ inputSize: featureLength, hidden: network.hidden, dropout: network.dropout, seed });
-  const preprocessing: AudioPreprocessing = {
-    kind: 'audio-mfcc-stats',
-    audio: { ...(options.audioFeatures ?? DEFAULT_AUDIO_FEATURES) },
-    featureLength,
-    standardization,
-  };
-  const classifier = new LayersClassifier({ model, modality, labels: EMOTION_LABELS, architecture: AUDIO_ARCHITECTURE, preprocessing });
-  return { model, classifier, inputShape: [featureLength], standardization };
+  return metrics;
+}
+
+/** Folds the epoch into the early-stopping state, keeping a copy of the best weights when asked to. */
+function trackBest(run: PreparedTraining, options: TrainClassifierOptions, metrics: EpochMetrics): void {
+  const { earlyStopping } = options;
+  if (!earlyStopping) return;
+  const value = (earlyStopping.monitor === 'valAccuracy' ? metrics.valAccuracy : metrics.valLoss) ?? Number.NaN;
+  const update = updateEarlyStopping({ state: run.progress.earlyStopping, options: earlyStopping, value, epoch: metrics.epoch });
+  run.progress.earlyStopping = update.state;
+  if (update.stop) run.progress.finished = true;
+  if (update.improved && (earlyStopping.restoreBestWeights ?? true)) {
+    tf.dispose(run.bestWeights);
+    run.bestWeights = run.classifier.model.getWeights().map((weight) => tf.clone(weight));
+  }
+}
+
+function restoreBest(run: PreparedTraining, options: TrainClassifierOptions): void {
+  const wanted = options.earlyStopping && (options.earlyStopping.restoreBestWeights ?? true);
+  if (wanted && run.bestWeights.length > 0) run.classifier.model.setWeights(run.bestWeights);
+}
+
+async function checkpoint(run: PreparedTraining): Promise<Uint8Array> {
+  reseedDropout(run.classifier.model, undefined); // keeps per-batch seeds out of the saved topology
+  return writeTrainingCheckpoint({ classifier: run.classifier, optimizer: run.optimizer, bestWeights: run.bestWeights, progress: run.progress });
 }
 
 /**
  * Trains a classifier on the current backend (call initBackend first) with Adam and categorical
- * cross-entropy, seeded, and returns it with per-epoch history. Audio features are standardised
- * with train-set statistics, which the classifier records and applies when predicting.
+ * cross-entropy, seeded and reproducible, from arrays or a streaming source, and returns it with
+ * per-epoch history. Supports learning-rate schedules, label smoothing, class weights or balanced
+ * sampling, augmentation, early stopping, per-batch progress, and per-epoch checkpoints that
+ * `resumeFrom` continues bit for bit. Audio features are standardised with train-set statistics,
+ * which the classifier records and applies when predicting. When training ends normally or by
+ * early stopping with restoreBestWeights, the classifier holds the best epoch's weights.
  */
 export async function trainClassifier(options: TrainClassifierOptions): Promise<TrainClassifierResult> {
   const featureLength = validateTrainOptions(options);
-  const { train, validation, epochs, batchSize = 32, learningRate = 1e-3, onEpochEnd, shouldStop } = options;
-  const seed = options.seed ?? Math.floor(Math.random() * 2_147_483_647);
-  const random = seededRandom(seed);
-  const { model, classifier, inputShape, standardization } = setUp(options, featureLength, seed);
-  const optimizer = tf.train.adam(learningRate);
-  const numClasses = EMOTION_LABELS.length;
-  const history: EpochMetrics[] = [];
+  const run = await prepareTraining(options, featureLength);
+  const { classifier, progress } = run;
   let stopped = false;
   try {
-    for (let epoch = 1; epoch <= epochs && !stopped; epoch++) {
-      const result = await runEpoch({ model, optimizer, train, batchSize, inputShape, numClasses, standardization, random, shouldStop });
-      if (result.stopped) {
+    for (let epoch = progress.epoch + 1; epoch <= options.epochs && !progress.finished; epoch++) {
+      const metrics = await trainEpoch(run, options, epoch);
+      if (!metrics) {
         stopped = true;
         break;
       }
-      const { loss, accuracy, samplesPerSecond } = result;
-      const metrics: EpochMetrics = { epoch, loss, accuracy, learningRate, samplesPerSecond };
-      if (validation && validation.features.length > 0) {
-        const scores = await evaluateDataset({ model, ...validation, inputShape, numClasses, standardization });
-        metrics.valLoss = scores.loss;
-        metrics.valAccuracy = scores.accuracy;
+      trackBest(run, options, metrics);
+      progress.history.push(metrics);
+      progress.epoch = epoch;
+      await options.onEpochEnd?.(metrics);
+      if (options.onCheckpoint) await options.onCheckpoint(await checkpoint(run), epoch);
+      if (options.shouldStop?.()) {
+        stopped = true;
+        break;
       }
-      history.push(metrics);
-      await onEpochEnd?.(metrics);
-      stopped = shouldStop?.() ?? false;
     }
+    if (!stopped) restoreBest(run, options);
   } catch (error) {
     classifier.dispose();
     throw error;
   } finally {
-    reseedDropout(model, undefined);
-    optimizer.dispose();
+    reseedDropout(classifier.model, undefined);
+    run.optimizer.dispose();
+    tf.dispose(run.bestWeights);
   }
-  return { classifier, history, stopped };
+  const bestEpoch = options.earlyStopping ? (progress.earlyStopping.bestEpoch ?? undefined) : undefined;
+  return { classifier, history: [...progress.history], stopped, earlyStopped: progress.finished, bestEpoch, seed: progress.seed };
 }

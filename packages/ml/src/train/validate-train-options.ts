@@ -3,6 +3,9 @@ import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
 import { audioFeatureLength } from '../preprocess/audio-feature-length.js';
 import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
 import { validateAudioFeatureConfig } from '../preprocess/validate-audio-feature-config.js';
+import { isBatchSource, type BatchSource } from './batch-source.js';
+import { validateEarlyStopping } from './early-stopping.js';
+import { validateLearningRateSchedule } from './learning-rate-schedule.js';
 import type { LabelledFeatures, TrainClassifierOptions } from './train-classifier-options.js';
 
 function validateSet(name: string, set: LabelledFeatures, featureLength: number): void {
@@ -21,21 +24,59 @@ function validateSet(name: string, set: LabelledFeatures, featureLength: number)
   });
 }
 
+/** Streamed samples are checked as they arrive; here only the source's own fields. */
+function validateSource(name: string, source: BatchSource): void {
+  if (!(Number.isInteger(source.size) && source.size >= 1)) throw new RangeError(`${name}.size must be a positive integer, got ${source.size}`);
+  if (source.labelCounts !== undefined && !Array.isArray(source.labelCounts)) throw new RangeError(`${name}.labelCounts must be an array of counts`);
+}
+
+function validateData(options: TrainClassifierOptions, featureLength: number): void {
+  const { train, validation } = options;
+  if (isBatchSource(train)) validateSource('train', train);
+  else {
+    if (train.features.length === 0) throw new RangeError('train.features is empty');
+    validateSet('train', train, featureLength);
+  }
+  if (validation && isBatchSource(validation)) validateSource('validation', validation);
+  else if (validation && validation.features.length > 0) validateSet('validation', validation, featureLength);
+}
+
+function hasValidation(options: TrainClassifierOptions): boolean {
+  const { validation } = options;
+  return validation !== undefined && (isBatchSource(validation) || validation.features.length > 0);
+}
+
+function validateExtras(options: TrainClassifierOptions): void {
+  const { labelSmoothing = 0, sampling, augment, modality, onBatchEnd, onCheckpoint, resumeFrom, seed } = options;
+  if (!(labelSmoothing >= 0 && labelSmoothing < 1)) throw new RangeError(`labelSmoothing must be in [0, 1), got ${labelSmoothing}`);
+  if (sampling !== undefined) {
+    if (sampling !== 'shuffle' && sampling !== 'balanced') throw new RangeError(`sampling must be 'shuffle' or 'balanced', got ${String(sampling)}`);
+    if (isBatchSource(options.train)) throw new RangeError('sampling applies to in-memory train arrays; a streaming train source orders its own samples');
+  }
+  if (augment !== undefined && typeof augment !== 'function') throw new RangeError('augment must be a function');
+  if (augment !== undefined && modality !== 'image') throw new RangeError('augment applies to image models only');
+  if (onBatchEnd !== undefined && typeof onBatchEnd !== 'function') throw new RangeError('onBatchEnd must be a function');
+  if (onCheckpoint !== undefined && typeof onCheckpoint !== 'function') throw new RangeError('onCheckpoint must be a function');
+  if (resumeFrom !== undefined && !(resumeFrom instanceof Uint8Array)) throw new RangeError('resumeFrom must be a Uint8Array');
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0x7fffffff)) throw new RangeError(`seed must be an integer in [0, 2^31), got ${seed}`);
+  validateEarlyStopping(options.earlyStopping, hasValidation(options));
+}
+
 /** Fails fast, naming the bad field; returns the feature length shared by every vector. */
 export function validateTrainOptions(options: TrainClassifierOptions): number {
-  const { modality, train, validation, epochs, batchSize = 32, learningRate = 1e-3 } = options;
+  const { modality, epochs, batchSize = 32, learningRate = 1e-3 } = options;
   if (modality !== 'image' && modality !== 'audio') throw new RangeError(`modality must be 'image' or 'audio', got ${String(modality)}`);
-  if (train.features.length === 0) throw new RangeError('train.features is empty');
   if (!(Number.isInteger(epochs) && epochs >= 1)) throw new RangeError(`epochs must be a positive integer, got ${epochs}`);
   if (!(Number.isInteger(batchSize) && batchSize >= 1)) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   if (!(learningRate > 0 && Number.isFinite(learningRate))) throw new RangeError(`learningRate must be positive, got ${learningRate}`);
+  validateLearningRateSchedule(options.learningRateSchedule, learningRate);
   let featureLength = IMAGE_SIZE * IMAGE_SIZE;
   if (modality === 'audio') {
     const config = options.audioFeatures ?? DEFAULT_AUDIO_FEATURES;
     validateAudioFeatureConfig(config);
     featureLength = audioFeatureLength(config);
   }
-  validateSet('train', train, featureLength);
-  if (validation && validation.features.length > 0) validateSet('validation', validation, featureLength);
+  validateData(options, featureLength);
+  validateExtras(options);
   return featureLength;
 }

@@ -3,6 +3,7 @@ import { datasetResolvers } from './datasets.resolvers.js';
 import { healthResolvers } from './health.resolvers.js';
 import { importResolvers } from './imports.resolvers.js';
 import { modelVersionResolvers } from './model-versions.resolvers.js';
+import { registryResolvers } from './registry.resolvers.js';
 import { trainingRunResolvers } from './training-runs.resolvers.js';
 
 const JSONScalar = new GraphQLScalarType({
@@ -16,9 +17,10 @@ export const resolvers = {
   JSON: JSONScalar,
   Query: {
     ...healthResolvers.Query, ...datasetResolvers.Query, ...importResolvers.Query,
-    ...trainingRunResolvers.Query, ...modelVersionResolvers.Query,
+    ...trainingRunResolvers.Query, ...modelVersionResolvers.Query, ...registryResolvers.Query,
   },
-  Mutation: { ...importResolvers.Mutation, ...trainingRunResolvers.Mutation, ...modelVersionResolvers.Mutation },
+  Mutation: { ...importResolvers.Mutation, ...trainingRunResolvers.Mutation, ...modelVersionResolvers.Mutation, ...registryResolvers.Mutation },
+  AliasAssignment: registryResolvers.AliasAssignment,
   Dataset: datasetResolvers.Dataset,
   DatasetVersion: datasetResolvers.DatasetVersion,
   ImportJob: importResolvers.ImportJob,

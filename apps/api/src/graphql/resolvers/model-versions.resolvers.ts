@@ -18,5 +18,10 @@ export const modelVersionResolvers = {
   ModelVersion: {
     createdAt: isoDate('createdAt'),
     perClass: (m: ModelVersion) => m.metrics?.perClass ?? [],
+    balancedAccuracy: (m: ModelVersion) => m.metrics?.balancedAccuracy ?? null,
+    top2Accuracy: (m: ModelVersion) => m.metrics?.top2Accuracy ?? null,
+    expectedCalibrationError: (m: ModelVersion) => m.metrics?.expectedCalibrationError ?? null,
+    reliability: (m: ModelVersion) => m.metrics?.reliability ?? [],
+    testSamples: (m: ModelVersion) => m.metrics?.testSamples ?? null,
   },
 };

@@ -1,6 +1,6 @@
 import type { TrainingRun } from '@emolab/core/domain';
 import {
-  createTrainingRun, findDatasetVersion, findModelVersion, findTrainingEpochs, findTrainingRun, findTrainingRuns,
+  cancelTrainingRun, createTrainingRun, findDatasetVersion, retryTrainingRun, findModelVersion, findTrainingEpochs, findTrainingRun, findTrainingRuns,
   type CreateTrainingRunInput,
 } from '@emolab/core/services';
 import type { ApiContext } from '../context.js';
@@ -15,11 +15,15 @@ export const trainingRunResolvers = {
   Mutation: {
     startTrainingRun: async (_: unknown, { input }: { input: Omit<CreateTrainingRunInput, 'viewer'> }, ctx: ApiContext) =>
       createTrainingRun({ ...input, viewer: await ctx.viewer() }, ctx.deps),
+    cancelTrainingRun: async (_: unknown, args: { id: string }, ctx: ApiContext) => cancelTrainingRun({ ...args, viewer: await ctx.viewer() }, ctx.deps),
+    retryTrainingRun: async (_: unknown, args: { id: string }, ctx: ApiContext) => retryTrainingRun({ ...args, viewer: await ctx.viewer() }, ctx.deps),
   },
   TrainingRun: {
     createdAt: isoDate('createdAt'),
     startedAt: isoDate('startedAt'),
     finishedAt: isoDate('finishedAt'),
+    durationSeconds: (run: TrainingRun) =>
+      run.startedAt ? ((run.finishedAt ?? new Date()).getTime() - run.startedAt.getTime()) / 1000 : null,
     epochs: (run: TrainingRun, _: unknown, ctx: ApiContext) => findTrainingEpochs({ runId: run.id }, ctx.deps),
     datasetVersion: (run: TrainingRun, _: unknown, ctx: ApiContext) => findDatasetVersion({ id: run.datasetVersionId }, ctx.deps),
     modelVersion: (run: TrainingRun, _: unknown, ctx: ApiContext) =>

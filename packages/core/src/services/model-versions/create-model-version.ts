@@ -12,6 +12,8 @@ export interface CreateModelVersionInput {
   weights: Uint8Array;
   metrics: ModelMetrics;
   confusionMatrix: number[][];
+  /** [sampleId, true label index, predicted label index] per test sample. */
+  testPredictions?: [string, number, number][];
 }
 
 /**
@@ -33,12 +35,16 @@ export async function createModelVersion(input: CreateModelVersionInput, { db }:
         weights: Buffer.from(input.weights),
         metrics: input.metrics as unknown as object,
         confusionMatrix: input.confusionMatrix,
+        testPredictions: input.testPredictions,
         accuracy: input.metrics.accuracy,
         macroF1: input.metrics.macroF1,
       },
     });
     const production = await tx.modelAlias.findUnique({ where: { name_modality: { name: 'production', modality: input.modality } } });
-    if (!production) await tx.modelAlias.create({ data: { name: 'production', modality: input.modality, modelVersionId: id } });
+    if (!production) {
+      await tx.modelAlias.create({ data: { name: 'production', modality: input.modality, modelVersionId: id } });
+      await tx.modelAliasHistory.create({ data: { name: 'production', modality: input.modality, modelVersionId: id } });
+    }
     return toModelVersion(await tx.modelVersion.findUniqueOrThrow({ where: { id }, select: MODEL_VERSION_SELECT }));
   });
 }

@@ -9,7 +9,7 @@ export const MODEL_VERSION_SELECT = {
   datasetVersion: { select: { dataset: { select: { name: true } } } },
 } as const;
 
-type Row = Omit<ModelVersionRow, 'weights' | 'preprocessing'> & {
+type Row = Omit<ModelVersionRow, 'weights' | 'preprocessing' | 'testPredictions'> & {
   aliases: { name: string }[];
   datasetVersion: { dataset: { name: string } };
 };

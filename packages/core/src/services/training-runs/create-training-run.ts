@@ -1,53 +1,66 @@
 import { z } from 'zod';
-import type { TrainingRun, Viewer } from '../../domain/index.js';
+import { DEFAULT_RECIPE, RECIPES, type TrainingRun, type Viewer } from '../../domain/index.js';
 import { AppError } from '../../errors/index.js';
 import { assertRole } from '../api-keys/authenticate-api-key.js';
 import type { CoreDeps } from '../deps.js';
 import { TRAINING_RUN_INCLUDE, toTrainingRun } from './to-training-run.js';
 
-const hyperparametersSchema = z.object({
-  epochs: z.number().int().min(1).max(500).default(10),
-  batchSize: z.number().int().min(1).max(1024).default(64),
-  learningRate: z.number().gt(0).lt(1).default(0.001),
-  seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
-});
+const overridesSchema = z.object({
+  epochs: z.number().int().min(1).max(500),
+  batchSize: z.number().int().min(1).max(1024),
+  learningRate: z.number().gt(0).lt(1),
+  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  modelSize: z.enum(['small', 'large']),
+  augmentation: z.boolean(),
+  labelSmoothing: z.number().min(0).max(0.5),
+  earlyStoppingPatience: z.number().int().min(0).max(100),
+  classWeighting: z.boolean(),
+  learningRateSchedule: z.enum(['constant', 'cosine']),
+}).partial();
 
-export interface CreateTrainingRunInput {
+/** Overrides a launch may set on top of its recipe. */
+export type TrainingOverrides = z.infer<typeof overridesSchema>;
+
+export interface CreateTrainingRunInput extends TrainingOverrides {
   datasetId?: string | null;
   datasetName?: string | null;
-  epochs?: number | null;
-  batchSize?: number | null;
-  learningRate?: number | null;
-  seed?: number | null;
+  recipe?: string | null;
+  requiresGpu?: boolean | null;
   viewer: Viewer;
 }
 
-/** Saves a QUEUED run on the dataset's latest version and enqueues its training job (job id = run id). */
+const withoutNulls = (input: object) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+
+/** Saves a QUEUED run on the dataset's latest version with its recipe's defaults plus overrides, and enqueues it (job id = run id). */
 export async function createTrainingRun(input: CreateTrainingRunInput, { db, queues }: CoreDeps): Promise<TrainingRun> {
   assertRole(input.viewer, ['ADMIN', 'TRAINER'], 'start training runs');
-  const parsed = hyperparametersSchema.safeParse({
-    epochs: input.epochs ?? undefined, batchSize: input.batchSize ?? undefined,
-    learningRate: input.learningRate ?? undefined, seed: input.seed ?? undefined,
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError('INVALID_INPUT', `Invalid ${issue?.path.join('.')}: ${issue?.message}`);
+  const { datasetId, datasetName, recipe: recipeName, requiresGpu, viewer: _viewer, ...rest } = input;
+  const overrides = overridesSchema.strict().safeParse(withoutNulls(rest));
+  if (!overrides.success) {
+    const issue = overrides.error.issues[0];
+    throw new AppError('INVALID_INPUT', `Invalid ${issue?.path.join('.') || 'override'}: ${issue?.message}`);
   }
-  const where = input.datasetId ? { id: input.datasetId } : input.datasetName ? { name: input.datasetName } : null;
+  const where = datasetId ? { id: datasetId } : datasetName ? { name: datasetName } : null;
   if (!where) throw new AppError('INVALID_INPUT', 'Name the dataset to train on (datasetId or datasetName)');
   const dataset = await db.dataset.findUnique({ where, include: { versions: { orderBy: { number: 'desc' }, take: 1 } } });
-  if (!dataset) throw new AppError('NOT_FOUND', `Dataset ${input.datasetId ?? input.datasetName} not found`);
+  if (!dataset) throw new AppError('NOT_FOUND', `Dataset ${datasetId ?? datasetName} not found`);
   const version = dataset.versions[0];
   if (!version) throw new AppError('INVALID_INPUT', `Dataset ${dataset.name} has no imported samples yet`);
+  const recipe = RECIPES[recipeName ?? DEFAULT_RECIPE[dataset.modality]];
+  if (!recipe) throw new AppError('INVALID_INPUT', `Unknown recipe '${recipeName}'; use one of: ${Object.keys(RECIPES).join(', ')}`);
+  if (recipe.modality !== dataset.modality) {
+    throw new AppError('INVALID_INPUT', `Recipe ${recipe.name} trains ${recipe.modality} models but ${dataset.name} holds ${dataset.modality} samples`);
+  }
   const run = await db.trainingRun.create({
     data: {
       datasetVersionId: version.id,
-      recipe: dataset.modality === 'IMAGE' ? 'image-cnn-small' : 'audio-mfcc-mlp',
-      hyperparameters: parsed.data,
+      recipe: `${recipe.name}@${recipe.version}`,
+      hyperparameters: { ...recipe.defaults, ...overrides.data },
+      requiresGpu: requiresGpu ?? false,
       createdById: input.viewer.keyId,
     },
     include: TRAINING_RUN_INCLUDE,
   });
-  await queues.training.add('train', { trainingRunId: run.id }, { jobId: run.id });
+  await (run.requiresGpu ? queues.gpuTraining : queues.training).add('train', { trainingRunId: run.id }, { jobId: run.id });
   return toTrainingRun(run);
 }

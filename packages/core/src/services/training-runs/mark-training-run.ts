@@ -5,7 +5,7 @@ import type { DbDeps } from '../deps.js';
 export async function markTrainingRunStarted(input: { id: string; environment: Record<string, unknown> }, { db }: DbDeps): Promise<void> {
   await db.trainingRun.update({
     where: { id: input.id },
-    data: { status: 'RUNNING', startedAt: new Date(), error: null, environment: input.environment as object },
+    data: { status: 'RUNNING', startedAt: new Date(), error: null, environment: input.environment as object, attempts: { increment: 1 } },
   });
 }
 

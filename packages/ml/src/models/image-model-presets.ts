@@ -1,0 +1,87 @@
+/** Named starting points for createImageModel. */
+export type ImageModelPreset = 'cnn-small' | 'cnn-large';
+
+/** Every knob of the image CNN family; a preset fixes all of them. */
+export interface ImageNetworkConfig {
+  /** Conv blocks, each ending in a 2x2 max pool (2-4; 48 px shrink to 12, 6 or 3). */
+  blocks: number;
+  /** Filters in the first block; each further block doubles them. */
+  filters: number;
+  /** 3x3 convolutions per block (1-3; 2 is VGG-style). */
+  convsPerBlock: number;
+  /** Batch norm after every convolution (which then has no bias). */
+  batchNorm: boolean;
+  /** Dropout after each block's pooling (0 for none). */
+  blockDropout: number;
+  /** Dropout before each dense layer. */
+  dropout: number;
+  /** Units in the hidden dense layer. */
+  dense: number;
+}
+
+/**
+ * 'cnn-small' (~170k parameters, the original network) trains fast on one CPU core;
+ * 'cnn-large' (~1.8M parameters, two convs per block, four blocks) trades ~20x the compute for accuracy.
+ */
+export const IMAGE_MODEL_PRESETS: Readonly<Record<ImageModelPreset, Readonly<ImageNetworkConfig>>> = Object.freeze({
+  'cnn-small': Object.freeze({ blocks: 3, filters: 16, convsPerBlock: 1, batchNorm: true, blockDropout: 0, dropout: 0.3, dense: 64 }),
+  'cnn-large': Object.freeze({ blocks: 4, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0.2, dropout: 0.4, dense: 256 }),
+});
+
+/** Order in which overridden knobs appear in an architecture id. */
+const KNOBS: readonly (keyof ImageNetworkConfig)[] = ['blocks', 'filters', 'convsPerBlock', 'batchNorm', 'blockDropout', 'dropout', 'dense'];
+
+function checkInteger(name: string, value: number, min: number, max: number): void {
+  if (!(Number.isInteger(value) && value >= min && value <= max)) {
+    throw new RangeError(`createImageModel: ${name} must be an integer in [${min}, ${max}], got ${value}`);
+  }
+}
+
+function checkRate(name: string, value: number): void {
+  if (!(value >= 0 && value < 1)) throw new RangeError(`createImageModel: ${name} must be in [0, 1), got ${value}`);
+}
+
+/** Merges overrides into a preset (default 'cnn-small') and fails fast, naming the bad field. */
+export function resolveImageNetwork(preset: ImageModelPreset = 'cnn-small', overrides: Partial<ImageNetworkConfig> = {}): ImageNetworkConfig {
+  const base = IMAGE_MODEL_PRESETS[preset];
+  if (!base) throw new RangeError(`createImageModel: preset must be one of ${Object.keys(IMAGE_MODEL_PRESETS).join(', ')}, got ${String(preset)}`);
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([key, value]) => value !== undefined && KNOBS.includes(key as keyof ImageNetworkConfig)));
+  const config: ImageNetworkConfig = { ...base, ...defined };
+  checkInteger('blocks', config.blocks, 2, 4);
+  checkInteger('filters', config.filters, 1, 512);
+  checkInteger('convsPerBlock', config.convsPerBlock, 1, 3);
+  checkInteger('dense', config.dense, 1, 8192);
+  checkRate('dropout', config.dropout);
+  checkRate('blockDropout', config.blockDropout);
+  if (typeof config.batchNorm !== 'boolean') throw new RangeError(`createImageModel: batchNorm must be a boolean, got ${String(config.batchNorm)}`);
+  return config;
+}
+
+/**
+ * The id recorded with an image model: `<preset>-v1`, followed by `:knob=value,...` for every knob
+ * that differs from the preset, in a fixed order (e.g. 'cnn-small-v1:filters=8,batchNorm=false').
+ * Equal ids mean identical architectures and regularisation.
+ */
+export function imageArchitectureId(preset: ImageModelPreset, config: ImageNetworkConfig): string {
+  const base = IMAGE_MODEL_PRESETS[preset];
+  const changed = KNOBS.filter((knob) => config[knob] !== base[knob]).map((knob) => `${knob}=${String(config[knob])}`);
+  return changed.length === 0 ? `${preset}-v1` : `${preset}-v1:${changed.join(',')}`;
+}
+
+/** Reads an id made by imageArchitectureId back into its preset and full config; undefined for any other id. */
+export function parseImageArchitecture(id: string): { preset: ImageModelPreset; config: ImageNetworkConfig } | undefined {
+  const match = /^(cnn-small|cnn-large)-v1(?::(.+))?$/.exec(id);
+  if (!match) return undefined;
+  const preset = match[1] as ImageModelPreset;
+  const overrides: Record<string, number | boolean> = {};
+  for (const pair of match[2]?.split(',') ?? []) {
+    const [key, raw] = pair.split('=');
+    if (!key || raw === undefined || !KNOBS.includes(key as keyof ImageNetworkConfig)) return undefined;
+    overrides[key] = raw === 'true' || raw === 'false' ? raw === 'true' : Number(raw);
+  }
+  try {
+    return { preset, config: resolveImageNetwork(preset, overrides as Partial<ImageNetworkConfig>) };
+  } catch {
+    return undefined; // an id naming an out-of-range knob is not one this build made
+  }
+}

@@ -1,0 +1,110 @@
+import type * as tf from '@tensorflow/tfjs';
+import { standardizationOf, type FeatureStandardization } from '../models/classifier-preprocessing.js';
+import { EMOTION_LABELS } from '../models/emotion-labels.js';
+import type { LayersClassifier } from '../models/layers-classifier.js';
+import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
+import { createAdam } from './adam-state.js';
+import { isBatchSource, type BatchSource } from './batch-source.js';
+import { buildClassifier, expectedArchitecture } from './build-classifier.js';
+import { createInMemorySource } from './create-in-memory-source.js';
+import { INITIAL_EARLY_STOPPING } from './early-stopping.js';
+import { readTrainingCheckpoint, type RestoredCheckpoint } from './read-training-checkpoint.js';
+import { resolveClassWeights } from './resolve-class-weights.js';
+import type { TrainClassifierOptions } from './train-classifier-options.js';
+import type { TrainingProgressState } from './training-checkpoint.js';
+
+/** Everything the epoch loop works with; the caller disposes classifier, optimizer and bestWeights. */
+export interface PreparedTraining {
+  classifier: LayersClassifier;
+  optimizer: tf.AdamOptimizer;
+  variables: tf.Variable[];
+  inputShape: number[];
+  standardization?: FeatureStandardization;
+  trainSource: BatchSource;
+  validationSource?: BatchSource;
+  classWeights?: number[];
+  progress: TrainingProgressState;
+  bestWeights: tf.Tensor[];
+}
+
+function sources(options: TrainClassifierOptions): { trainSource: BatchSource; validationSource?: BatchSource } {
+  const { train, validation, sampling = 'shuffle' } = options;
+  const trainSource = isBatchSource(train) ? train : createInMemorySource({ ...train, sampling });
+  if (!validation) return { trainSource };
+  if (isBatchSource(validation)) return { trainSource, validationSource: validation };
+  return validation.features.length > 0 ? { trainSource, validationSource: createInMemorySource({ ...validation, sampling: 'sequential' }) } : { trainSource };
+}
+
+function settingsOf(options: TrainClassifierOptions, classWeights: number[] | undefined): TrainingProgressState['settings'] {
+  const { epochs, learningRate = 1e-3, learningRateSchedule, labelSmoothing = 0 } = options;
+  return { epochs, learningRate, ...(learningRateSchedule ? { learningRateSchedule } : {}), labelSmoothing, ...(classWeights ? { classWeights } : {}) };
+}
+
+function checkCompatible(restored: RestoredCheckpoint, options: TrainClassifierOptions, featureLength: number): void {
+  const { classifier, progress } = restored;
+  const { modality, seed, batchSize = 32 } = options;
+  const mismatch = (what: string, saved: unknown, given: unknown) =>
+    new RangeError(`resumeFrom: the checkpoint was trained with ${what} ${String(saved)}, but the options give ${String(given)}`);
+  if (classifier.modality !== modality) throw mismatch('modality', classifier.modality, modality);
+  const architecture = expectedArchitecture(options);
+  if (classifier.architecture !== architecture) throw mismatch('architecture', classifier.architecture, architecture);
+  const inputLength = (classifier.model.inputs[0]?.shape ?? []).slice(1).reduce<number>((a, b) => a * (b ?? 1), 1);
+  if (inputLength !== featureLength) throw mismatch('feature length', inputLength, featureLength);
+  if (seed !== undefined && seed !== progress.seed) throw mismatch('seed', progress.seed, seed);
+  if (batchSize !== progress.batchSize) throw mismatch('batchSize', progress.batchSize, batchSize);
+}
+
+async function resume(options: TrainClassifierOptions, featureLength: number, bytes: Uint8Array): Promise<PreparedTraining> {
+  const restored = await readTrainingCheckpoint(bytes);
+  const { classifier, bestWeights } = restored;
+  try {
+    checkCompatible(restored, options, featureLength);
+    const { trainSource, validationSource } = sources(options);
+    const classWeights = resolveClassWeights({ classWeights: options.classWeights, labelCounts: trainSource.labelCounts, numClasses: EMOTION_LABELS.length });
+    const optimizer = await createAdam({ learningRate: options.learningRate ?? 1e-3, restore: restored.optimizer });
+    const inputShape = (classifier.model.inputs[0]?.shape ?? []).slice(1) as number[];
+    const standardization = standardizationOf(classifier.preprocessing, featureLength);
+    const progress: TrainingProgressState = { ...restored.progress, settings: settingsOf(options, classWeights) };
+    return { classifier, optimizer, variables: trainableVariables(classifier), inputShape, standardization, trainSource, validationSource, classWeights, progress, bestWeights };
+  } catch (error) {
+    classifier.dispose();
+    bestWeights.forEach((w) => w.dispose());
+    throw error;
+  } finally {
+    // setWeights gave the optimizer its own references to these.
+    restored.optimizer.moments.forEach((m) => m.dispose());
+  }
+}
+
+function trainableVariables(classifier: LayersClassifier): tf.Variable[] {
+  return classifier.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+}
+
+async function start(options: TrainClassifierOptions, featureLength: number): Promise<PreparedTraining> {
+  const seed = options.seed ?? Math.floor(Math.random() * 2_147_483_647);
+  const { trainSource, validationSource } = sources(options);
+  const classWeights = resolveClassWeights({ classWeights: options.classWeights, labelCounts: trainSource.labelCounts, numClasses: EMOTION_LABELS.length });
+  const { classifier, standardization } = await buildClassifier({ options, featureLength, seed, trainSource });
+  try {
+    const optimizer = await createAdam({ learningRate: options.learningRate ?? 1e-3 });
+    const inputShape = options.modality === 'image' ? [IMAGE_SIZE, IMAGE_SIZE, 1] : [featureLength];
+    const progress: TrainingProgressState = {
+      epoch: 0,
+      seed,
+      batchSize: options.batchSize ?? 32,
+      history: [],
+      earlyStopping: { ...INITIAL_EARLY_STOPPING },
+      finished: false,
+      settings: settingsOf(options, classWeights),
+    };
+    return { classifier, optimizer, variables: trainableVariables(classifier), inputShape, standardization, trainSource, validationSource, classWeights, progress, bestWeights: [] };
+  } catch (error) {
+    classifier.dispose();
+    throw error;
+  }
+}
+
+/** A fresh run (model built from options) or one resumed from a checkpoint, with its data sources. */
+export function prepareTraining(options: TrainClassifierOptions, featureLength: number): Promise<PreparedTraining> {
+  return options.resumeFrom ? resume(options, featureLength, options.resumeFrom) : start(options, featureLength);
+}
