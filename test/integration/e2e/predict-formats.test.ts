@@ -70,6 +70,24 @@ describe('predict on the inputs real users send', () => {
     });
   });
 
+  describe('when the recording is long (microphone)', () => {
+    it('predicts per window and for the whole clip', async () => {
+      const wav = encodeWav({ channels: tone({ hz: 250, seconds: 20, sampleRate: 16_000 }), sampleRate: 16_000, encoding: 's16' });
+      const result = await gql<{ predict: { scores: { probability: number }[]; windows: { startSeconds: number; endSeconds: number; scores: { probability: number }[] }[] } }>(platform.apiUrl, {
+        query: 'mutation($i: PredictInput!) { predict(input: $i) { scores { probability } windows { startSeconds endSeconds scores { probability } } } }',
+        variables: { i: { modality: 'AUDIO', fileBase64: wav.toString('base64'), modelVersionId: models.AUDIO } },
+        key: platform.adminKey,
+      });
+      expect(result.errors).toBeUndefined();
+      const windows = result.data!.predict.windows;
+      expect(windows.length).toBeGreaterThanOrEqual(10);
+      expect(windows[0]!.startSeconds).toBe(0);
+      expect(windows.at(-1)!.endSeconds).toBeCloseTo(20, 1);
+      for (const w of windows) expect(w.scores.reduce((a, s) => a + s.probability, 0)).toBeCloseTo(1, 5);
+      expect(result.data!.predict.scores.reduce((a, s) => a + s.probability, 0)).toBeCloseTo(1, 5);
+    });
+  });
+
   describe('when the payload cannot be decoded', () => {
     it.each([
       ['a truncated WAV', 'AUDIO', () => encodeWav({ channels: tone({ hz: 300, seconds: 0.5, sampleRate: 16_000 }), sampleRate: 16_000, encoding: 's16' }).subarray(0, 30)],

@@ -1,13 +1,20 @@
-import { EMOTIONS, type Emotion, type EmotionScore, type Modality, type ModelVersion } from '@emolab/core/domain';
+import type { Emotion, EmotionScore, Modality, ModelVersion } from '@emolab/core/domain';
 import { AppError } from '@emolab/core/errors';
 import { findModelVersion, getModelVersionIdForPrediction } from '@emolab/core/services';
-import { bytesToFeatures, InvalidInputError } from '@emolab/ml/preprocess';
+import { decodeAudio, imageToFeatures, InvalidInputError } from '@emolab/ml/preprocess';
 import type { ApiDeps } from '../deps.js';
+import { predictAudio } from './predict-audio.js';
+import { toScores } from './to-scores.js';
 
 export interface PredictEmotionInput { modality: Modality; fileBase64: string; modelVersionId?: string | null }
 
+export interface FacePrediction { box: { x: number; y: number; width: number; height: number }; detectionScore: number; emotion: Emotion; confidence: number; scores: EmotionScore[] }
+export interface WindowPrediction { startSeconds: number; endSeconds: number; emotion: Emotion; confidence: number; scores: EmotionScore[] }
 /** A prediction as the GraphQL API returns it. */
-export interface Prediction { emotion: Emotion; confidence: number; scores: EmotionScore[]; modelVersion: ModelVersion; latencyMs: number }
+export interface Prediction {
+  emotion: Emotion; confidence: number; scores: EmotionScore[]; faces: FacePrediction[]; windows: WindowPrediction[];
+  modelVersion: ModelVersion; latencyMs: number;
+}
 
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 
@@ -19,21 +26,29 @@ function decodeBase64(fileBase64: string, maxBytes: number): Uint8Array {
   return bytes;
 }
 
+const asBadInput = (error: unknown): never => {
+  throw error instanceof InvalidInputError ? new AppError('INVALID_INPUT', error.message, { cause: error }) : error;
+};
+
+/** Decodes the input before any model is touched, so bad input is reported as such even when no model exists. */
+async function decodeInput(modality: Modality, bytes: Uint8Array) {
+  try {
+    return modality === 'AUDIO' ? { audio: decodeAudio(bytes) } : { image: await imageToFeatures(bytes) };
+  } catch (error) {
+    return asBadInput(error);
+  }
+}
+
 /** Decodes the file, runs the chosen (or production) model and returns all 7 emotion probabilities. */
 export async function predictEmotion(input: PredictEmotionInput, deps: ApiDeps): Promise<Prediction> {
   const started = performance.now();
   const bytes = decodeBase64(input.fileBase64, deps.config.EMOLAB_MAX_UPLOAD_BYTES);
-  // Bad input is reported as such even before any model exists.
-  const features = await bytesToFeatures(input.modality === 'IMAGE' ? 'image' : 'audio', bytes).catch((error: unknown) => {
-    throw error instanceof InvalidInputError ? new AppError('INVALID_INPUT', error.message, { cause: error }) : error;
-  });
+  const decoded = await decodeInput(input.modality, bytes);
   const id = await getModelVersionIdForPrediction(input, deps);
   const [classifier, modelVersion] = await Promise.all([deps.models.get(id), findModelVersion({ id }, deps)]);
   if (!modelVersion) throw new AppError('NOT_FOUND', `Model version ${id} not found`);
-  const [probabilities = []] = await classifier.predict([features]);
-  const byLabel = new Map(classifier.labels.map((label, i) => [label.toUpperCase(), probabilities[i] ?? 0]));
-  const total = EMOTIONS.reduce((sum, e) => sum + (byLabel.get(e) ?? 0), 0) || 1;
-  const scores = EMOTIONS.map((emotion) => ({ emotion, probability: (byLabel.get(emotion) ?? 0) / total }));
-  const best = scores.reduce((a, b) => (b.probability > a.probability ? b : a));
-  return { emotion: best.emotion, confidence: best.probability, scores, modelVersion, latencyMs: performance.now() - started };
+  const result = decoded.audio
+    ? await predictAudio({ bytes, audio: decoded.audio }, classifier).catch(asBadInput)
+    : { ...toScores((await classifier.predict([decoded.image]))[0] ?? [], classifier.labels), windows: [] };
+  return { faces: [], ...result, modelVersion, latencyMs: performance.now() - started };
 }

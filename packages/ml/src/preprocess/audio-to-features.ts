@@ -16,7 +16,11 @@ import { validateAudioFeatureConfig } from './validate-audio-feature-config.js';
 export function audioToFeatures(bytes: Uint8Array, config: AudioFeatureConfig = DEFAULT_AUDIO_FEATURES): Float32Array {
   validateAudioFeatureConfig(config);
   const decoded = decodeAudio(bytes);
-  const samples = resample(decoded.samples, { from: decoded.sampleRate, to: config.sampleRate });
+  return samplesToFeatures(resample(decoded.samples, { from: decoded.sampleRate, to: config.sampleRate }), config);
+}
+
+/** audioToFeatures for samples already at config.sampleRate (e.g. one window of a long recording). */
+export function samplesToFeatures(samples: Float32Array, config: AudioFeatureConfig = DEFAULT_AUDIO_FEATURES): Float32Array {
   if (samples.length < config.frameSize) {
     const ms = Math.ceil((config.frameSize / config.sampleRate) * 1000);
     throw new InvalidInputError(

@@ -21,7 +21,7 @@ export { audioFeatureLength } from './audio-feature-length.js';
 /** Throws a RangeError naming the first invalid field of an AudioFeatureConfig. */
 export { validateAudioFeatureConfig } from './validate-audio-feature-config.js';
 /** Audio bytes to a fixed-length vector of pooled MFCC and delta statistics. */
-export { audioToFeatures } from './audio-to-features.js';
+export { audioToFeatures, samplesToFeatures } from './audio-to-features.js';
 /** Dispatches to imageToFeatures or audioToFeatures. */
 export { bytesToFeatures, type BytesToFeaturesOptions } from './bytes-to-features.js';
 /** Cache key naming the features bytesToFeatures computes for a modality and config. */
