@@ -10,6 +10,7 @@ import { predictCommand } from './commands/predict-command.js';
 import { trainCommand } from './commands/train-command.js';
 import { runActionCommand, runsCommand } from './commands/runs-command.js';
 import { aliasCommand, compareCommand } from './commands/registry-commands.js';
+import { exportCommand, importModelCommand } from './commands/model-folder-commands.js';
 
 const USAGE = `Usage: emolab <command> [options]
 
@@ -23,6 +24,8 @@ const USAGE = `Usage: emolab <command> [options]
   cancel RUN_ID | retry RUN_ID                  stop a queued or running run; queue a failed or canceled one again
   compare MODEL_ID MODEL_ID [...]               compare 2-4 model versions (deltas, McNemar's test)
   alias set NAME MODEL_ID | alias rollback NAME --modality image|audio
+  export MODEL_ID DIR                           write a model as a TensorFlow.js folder (model.json + weights)
+  import-model DIR --dataset NAME               register an exported model folder
   eval --format fer2013|tess DIR [--model ID]   score a model on a local labeled folder
 
 Every command takes --json (one JSON object on stdout). The API is EMOLAB_API_URL (default
@@ -82,6 +85,10 @@ async function run(command: string | undefined, positionals: string[], values: V
       return runActionCommand({ action: command, id: required(positionals[0], 'RUN_ID'), json: values.json }, await api());
     case 'compare':
       return compareCommand({ ids: positionals, json: values.json }, await api());
+    case 'export':
+      return exportCommand({ id: required(positionals[0], 'MODEL_ID'), dir: required(positionals[1], 'DIR'), json: values.json }, await api());
+    case 'import-model':
+      return importModelCommand({ dir: required(positionals[0], 'DIR'), dataset: required(values.dataset, '--dataset'), json: values.json }, await api());
     case 'alias':
       if (positionals[0] !== 'set' && positionals[0] !== 'rollback') throw new CliError(`Usage: emolab alias set NAME MODEL_ID | alias rollback NAME --modality image|audio`);
       return aliasCommand({ action: positionals[0], name: required(positionals[1], 'NAME'), modelVersionId: positionals[0] === 'set' ? required(positionals[2], 'MODEL_ID') : undefined, modality: values.modality, json: values.json }, await api());

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createDb } from '@emolab/core/db';
 import { gql, runCli } from '../../support/clients.js';
-import { writeFer2013Folder } from '../../support/fixtures.js';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { faceLikeJpeg, tempDir, writeFer2013Folder } from '../../support/fixtures.js';
 import { startTestPlatform, type TestPlatform } from '../../support/platform.js';
 
 /** Two-sided exact binomial McNemar p-value, computed by hand. */
@@ -20,10 +22,11 @@ describe('model registry: compare, aliases, history', () => {
   let platform: TestPlatform;
   const db = createDb({ databaseUrl: inject('databaseUrl'), maxConnections: 1 });
   const ids: string[] = [];
+  const datasetName = `registry-${Date.now()}`;
 
   beforeAll(async () => {
     platform = await startTestPlatform();
-    const name = `registry-${Date.now()}`;
+    const name = datasetName;
     const dir = await writeFer2013Folder({ perClassTrain: 6, perClassTest: 4 });
     expect((await runCli(['import', '--format', 'fer2013', '--name', name, dir, '--json'], platform.env)).code).toBe(0);
     for (const seed of [1, 2]) {
@@ -74,6 +77,34 @@ describe('model registry: compare, aliases, history', () => {
     await runCli(['alias', 'set', 'production', ids[1]!], platform.env);
     const models = await gql<{ modelVersion: { aliases: string[] } }>(platform.apiUrl, { query: `{ modelVersion(id: "${ids[1]}") { aliases } }`, key: platform.adminKey });
     expect(models.data?.modelVersion.aliases).toContain('production');
+  });
+
+  it('exports a model as a TensorFlow.js folder and imports it back with identical predictions', async () => {
+    const dir = path.join(await tempDir('export'), 'model');
+    const exported = await runCli(['export', ids[0]!, dir, '--json'], platform.env);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['group1-shard1of1.bin', 'model.json']);
+    const modelJson = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8')) as { format: string; weightsManifest: unknown[] };
+    expect(modelJson).toMatchObject({ format: 'layers-model', weightsManifest: [expect.objectContaining({ paths: ['group1-shard1of1.bin'] })] });
+    const imported = await runCli(['import-model', dir, '--dataset', datasetName, '--json'], platform.env);
+    expect(imported.code, imported.stderr).toBe(0);
+    const importedId = imported.json().modelVersionId as string;
+    const image = (await faceLikeJpeg({ classIndex: 4, seed: 11 })).toString('base64');
+    const [a, b] = await Promise.all([ids[0], importedId].map((id) => gql<{ predict: { scores: { probability: number }[] } }>(platform.apiUrl, {
+      query: 'mutation($f: String!, $id: ID) { predict(input: { modality: IMAGE, fileBase64: $f, modelVersionId: $id }) { scores { probability } } }',
+      variables: { f: image, id }, key: platform.adminKey,
+    })));
+    expect(b.data?.predict.scores).toEqual(a.data?.predict.scores);
+  });
+
+  describe('when an imported folder is not an Emolab model', () => {
+    it('answers BAD_USER_INPUT', async () => {
+      const result = await gql(platform.apiUrl, {
+        query: 'mutation($f: [ModelFileInput!]!) { importModelVersion(datasetName: "x", files: $f) { id } }',
+        variables: { f: [{ name: 'model.json', base64: Buffer.from('{"modelTopology":{}}').toString('base64') }] }, key: platform.adminKey,
+      });
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
   });
 
   it('lists runs from the CLI as JSON', async () => {

@@ -56,3 +56,5 @@ export type { TrainingOverrides } from './training-runs/create-training-run.js';
 export { setModelAlias, rollbackModelAlias, findAliasHistory } from './model-versions/set-model-alias.js';
 /** 2 to 4 model versions with test predictions, hyperparameters and curves, for comparison. */
 export { findModelsForComparison, type ComparableModel } from './model-versions/find-models-for-comparison.js';
+/** Registers a model trained elsewhere against a dataset. */
+export { importModelVersion, type ImportModelVersionInput } from './model-versions/import-model-version.js';

@@ -36,3 +36,5 @@ export { AUDIO_CNN_ARCHITECTURE } from './create-audio-cnn-model.js';
 export { audioCnnPreprocessing, type AudioLogMelPreprocessing } from './audio-cnn-preprocessing.js';
 /** Reads (and validates) the LogMelConfig from a classifier's preprocessing; undefined for other kinds. */
 export { logMelConfigOf } from './audio-cnn-preprocessing.js';
+/** A serialised classifier as a TensorFlow.js model folder (model.json + weights) and back. */
+export { toTfjsFolder, fromTfjsFolder, type TfjsFolder } from './tfjs-folder.js';
