@@ -13,7 +13,7 @@ export { findDatasetVersions, findDatasetVersion, findLabelCounts } from './data
 /** Opens an import for uploads. */
 export { createImportJob, IMPORT_ROLES, type CreateImportJobInput } from './imports/create-import-job.js';
 /** Stores one uploaded file of an open import by content hash. */
-export { storeImportFile, getOpenImportJob, type StoreImportFileInput } from './imports/store-import-file.js';
+export { storeImportFiles, getOpenImportJob, type StoreImportFilesInput, type StoreImportFilesResult, type UploadedFile } from './imports/store-import-file.js';
 /** Closes uploads and queues the import job. */
 export { finishImportJob } from './imports/finish-import-job.js';
 /** The import with this id, or null. */

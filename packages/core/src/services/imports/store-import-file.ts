@@ -1,13 +1,19 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { hasMediaExtension, type Viewer } from '../../domain/index.js';
 import { AppError } from '../../errors/index.js';
 import { assertRole } from '../api-keys/authenticate-api-key.js';
 import type { DbDeps } from '../deps.js';
 import { IMPORT_ROLES } from './create-import-job.js';
 
-export interface StoreImportFileInput { importJobId: string; path: string; bytes: Uint8Array<ArrayBuffer>; mediaType: string; viewer: Viewer }
+/** One uploaded file. */
+export interface UploadedFile { path: string; bytes: Uint8Array<ArrayBuffer>; mediaType: string }
 
-/** Checks that the import is open for uploads by this viewer; returns its modality. */
+export interface StoreImportFilesInput { importJobId: string; files: UploadedFile[]; viewer: Viewer }
+
+/** What became of each file of a batch. */
+export interface StoreImportFilesResult { stored: string[]; skipped: string[]; rejected: { path: string; reason: string }[] }
+
+/** Checks that the import is open for uploads by this viewer; returns it. */
 export async function getOpenImportJob(input: { importJobId: string; viewer: Viewer }, { db }: DbDeps) {
   assertRole(input.viewer, IMPORT_ROLES, 'import datasets');
   const job = await db.importJob.findUnique({ where: { id: input.importJobId } });
@@ -16,25 +22,35 @@ export async function getOpenImportJob(input: { importJobId: string; viewer: Vie
   return job;
 }
 
+const safePathOf = (path: string) => path.replace(/\\/g, '/').replace(/^\/+/, '');
+
 /**
- * Stores one uploaded file by content hash (once, however often it is uploaded) and records it in the
- * import. Uploading the same path again replaces it, so an interrupted upload can simply be resent.
+ * Stores a batch of uploaded files by content hash (each distinct content once, however often it
+ * is uploaded) and records them in the import, in two statements whatever the batch size.
+ * Uploading a path again replaces it, so an interrupted upload can simply be resent.
  */
-export async function storeImportFile(input: StoreImportFileInput, deps: DbDeps): Promise<{ hash: string; accepted: boolean }> {
+export async function storeImportFiles(input: StoreImportFilesInput, deps: DbDeps): Promise<StoreImportFilesResult> {
   const job = await getOpenImportJob(input, deps);
-  const safePath = input.path.replace(/\\/g, '/').replace(/^\/+/, '');
-  if (!safePath || safePath.split('/').includes('..')) throw new AppError('INVALID_INPUT', `Bad file path '${input.path}'`);
-  // Files of another kind (READMEs, .DS_Store) are skipped, not errors: folders from the wild carry them.
-  if (!hasMediaExtension(job.modality, safePath)) return { hash: '', accepted: false };
-  const hash = createHash('sha256').update(input.bytes).digest('hex');
-  await deps.db.blob.createMany({
-    data: [{ hash, size: input.bytes.length, mediaType: input.mediaType, content: input.bytes }],
-    skipDuplicates: true,
-  });
-  await deps.db.importFile.upsert({
-    where: { importJobId_path: { importJobId: job.id, path: safePath } },
-    create: { importJobId: job.id, path: safePath, blobHash: hash, size: input.bytes.length },
-    update: { blobHash: hash, size: input.bytes.length },
-  });
-  return { hash, accepted: true };
+  const result: StoreImportFilesResult = { stored: [], skipped: [], rejected: [] };
+  const rows = new Map<string, { hash: string; size: number; mediaType: string; content: Uint8Array<ArrayBuffer> }>();
+  for (const file of input.files) {
+    const path = safePathOf(file.path);
+    if (!path || path.split('/').includes('..')) result.rejected.push({ path: file.path, reason: 'bad file path' });
+    // Files of another kind (READMEs, .DS_Store) are skipped, not errors: folders from the wild carry them.
+    else if (!hasMediaExtension(job.modality, path)) result.skipped.push(path);
+    else if (file.bytes.length === 0) result.rejected.push({ path, reason: 'empty file' });
+    else {
+      rows.set(path, { hash: createHash('sha256').update(file.bytes).digest('hex'), size: file.bytes.length, mediaType: file.mediaType, content: file.bytes });
+      result.stored.push(path);
+    }
+  }
+  if (rows.size === 0) return result;
+  const entries = [...rows.entries()];
+  await deps.db.blob.createMany({ data: entries.map(([, r]) => r), skipDuplicates: true });
+  await deps.db.$executeRaw`
+    INSERT INTO "ImportFile" ("id", "importJobId", "path", "blobHash", "size")
+    SELECT * FROM unnest(${entries.map(() => randomUUID())}::text[], ${entries.map(() => job.id)}::text[],
+                         ${entries.map(([p]) => p)}::text[], ${entries.map(([, r]) => r.hash)}::text[], ${entries.map(([, r]) => r.size)}::int[])
+    ON CONFLICT ("importJobId", "path") DO UPDATE SET "blobHash" = EXCLUDED."blobHash", "size" = EXCLUDED."size"`;
+  return result;
 }
