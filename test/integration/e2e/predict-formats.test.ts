@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,34 @@ describe('predict on the inputs real users send', () => {
       const result = await runCli(['predict', file, '--model', models.IMAGE, '--json'], platform.env);
       expect(result.code, result.stderr).toBe(0);
       expect((result.json() as { scores: unknown[] }).scores).toHaveLength(7);
+    });
+  });
+
+  describe('when the image is a photo', () => {
+    // A real group photo shipped in the face-api package's demo folder (read at test time, never committed).
+    const groupPhoto = () => readFile(path.join(path.dirname(createRequire(import.meta.url).resolve('@vladmandic/face-api/package.json')), 'demo', 'sample1.jpg'));
+    type FacesResult = { predict: { emotion: string; faces: { box: { x: number; y: number; width: number; height: number }; emotion: string; scores: { probability: number }[] }[] } };
+
+    it('finds every face, largest first, each with its own emotion, the largest one reported for the image', async () => {
+      const result = await gql<FacesResult>(platform.apiUrl, {
+        query: 'mutation($i: PredictInput!) { predict(input: $i) { emotion faces { box { x y width height } emotion scores { probability } } } }',
+        variables: { i: { modality: 'IMAGE', fileBase64: (await groupPhoto()).toString('base64'), modelVersionId: models.IMAGE } },
+        key: platform.adminKey,
+      });
+      expect(result.errors).toBeUndefined();
+      const faces = result.data!.predict.faces;
+      expect(faces.length).toBeGreaterThanOrEqual(2);
+      const areas = faces.map((f) => f.box.width * f.box.height);
+      expect(areas).toEqual([...areas].sort((a, b) => b - a));
+      for (const f of faces) expect(f.scores.reduce((a, x) => a + x.probability, 0)).toBeCloseTo(1, 5);
+      expect(result.data!.predict.emotion).toBe(faces[0]!.emotion);
+    });
+
+    it('answers NO_FACE for a photo without a face, never a guess', async () => {
+      const blank = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 120, b: 150 } } }).jpeg().toBuffer();
+      const result = await predict('IMAGE', blank);
+      expect(result.errors?.[0]?.extensions?.code).toBe('NO_FACE');
+      expect(result.data ?? null).toBeNull();
     });
   });
 

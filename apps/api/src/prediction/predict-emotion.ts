@@ -1,10 +1,11 @@
 import type { Emotion, EmotionScore, Modality, ModelVersion } from '@emolab/core/domain';
 import { AppError } from '@emolab/core/errors';
 import { findModelVersion, getModelVersionIdForPrediction } from '@emolab/core/services';
-import { decodeAudio, imageToFeatures, InvalidInputError } from '@emolab/ml/preprocess';
+import { imageToFaceFeatures } from '@emolab/ml/faces';
+import { decodeAudio, InvalidInputError } from '@emolab/ml/preprocess';
 import type { ApiDeps } from '../deps.js';
 import { predictAudio } from './predict-audio.js';
-import { toScores } from './to-scores.js';
+import { predictFaces } from './predict-faces.js';
 
 export interface PredictEmotionInput { modality: Modality; fileBase64: string; modelVersionId?: string | null }
 
@@ -30,10 +31,10 @@ const asBadInput = (error: unknown): never => {
   throw error instanceof InvalidInputError ? new AppError('INVALID_INPUT', error.message, { cause: error }) : error;
 };
 
-/** Decodes the input before any model is touched, so bad input is reported as such even when no model exists. */
+/** Decodes the input (and finds the faces) before any model is touched, so bad input is reported as such even when no model exists. */
 async function decodeInput(modality: Modality, bytes: Uint8Array) {
   try {
-    return modality === 'AUDIO' ? { audio: decodeAudio(bytes) } : { image: await imageToFeatures(bytes) };
+    return modality === 'AUDIO' ? { audio: decodeAudio(bytes) } : { faces: await imageToFaceFeatures(bytes) };
   } catch (error) {
     return asBadInput(error);
   }
@@ -48,7 +49,7 @@ export async function predictEmotion(input: PredictEmotionInput, deps: ApiDeps):
   const [classifier, modelVersion] = await Promise.all([deps.models.get(id), findModelVersion({ id }, deps)]);
   if (!modelVersion) throw new AppError('NOT_FOUND', `Model version ${id} not found`);
   const result = decoded.audio
-    ? await predictAudio({ bytes, audio: decoded.audio }, classifier).catch(asBadInput)
-    : { ...toScores((await classifier.predict([decoded.image]))[0] ?? [], classifier.labels), windows: [] };
-  return { faces: [], ...result, modelVersion, latencyMs: performance.now() - started };
+    ? { faces: [], ...(await predictAudio({ bytes, audio: decoded.audio }, classifier).catch(asBadInput)) }
+    : await predictFaces(decoded.faces, classifier);
+  return { ...result, modelVersion, latencyMs: performance.now() - started };
 }

@@ -5,7 +5,7 @@ import { authenticateApiKey, getOpenImportJob, storeImportFiles, type StoreImpor
 import type { ApiDeps } from '../deps.js';
 import { bearerToken } from '../graphql/context.js';
 
-const HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400, CONFLICT: 409, INTERNAL: 500 } as const;
+const HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400, CONFLICT: 409, NO_FACE: 422, INTERNAL: 500 } as const;
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));

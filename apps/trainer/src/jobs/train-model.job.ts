@@ -5,6 +5,7 @@ import {
   createModelVersion, findLatestCheckpoint, findTrainingRun, markTrainingRunCanceled, markTrainingRunFinished,
   markTrainingRunStarted, recordTrainingEpoch, saveTrainingCheckpoint,
 } from '@emolab/core/services';
+import { augmentImageBatch } from '@emolab/ml/augment';
 import { serializeClassifier } from '@emolab/ml/models';
 import { InvalidInputError } from '@emolab/ml/preprocess';
 import { trainClassifier, type EpochMetrics, type TrainClassifierOptions } from '@emolab/ml/train';
@@ -35,6 +36,7 @@ function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps:
     network: image ? { preset: hp.modelSize === 'large' ? 'cnn-large' : 'cnn-small' } : undefined,
     labelSmoothing: hp.labelSmoothing ?? 0,
     classWeights: hp.classWeighting ? 'balanced' : undefined,
+    augment: image && hp.augmentation ? (batch, seed) => augmentImageBatch(batch, { seed }) : undefined,
     earlyStopping: hasValidation && (hp.earlyStoppingPatience ?? 0) > 0 ? { patience: hp.earlyStoppingPatience!, restoreBestWeights: true } : undefined,
   };
 }

@@ -15,7 +15,7 @@ const ALL_OFF: AugmentImageOptions = {
   erasing: false,
 };
 
-/** A batch of n images: a bright disc of radius r at (cx + i, cy) on a dim background, plus a gradient. */
+/** n images: a bright disc of radius r at (cx + i % 4, cy) on a dim gradient. */
 function discs(n: number, { cx = 24, cy = 24, r = 8 } = {}): tf.Tensor4D {
   const values = new Float32Array(n * SIZE * SIZE);
   for (let i = 0; i < n; i++) {
@@ -36,15 +36,10 @@ const run = (batch: tf.Tensor4D, options: Parameters<typeof augmentImageBatch>[1
   return values;
 };
 const image = (values: Float32Array, i: number) => values.subarray(i * SIZE * SIZE, (i + 1) * SIZE * SIZE);
+/** Mean x (pixel centres) of the bright pixels. */
 const centroidX = (pixels: Float32Array) => {
-  let sum = 0;
-  let sx = 0;
-  pixels.forEach((v, i) => {
-    const w = v > 0.6 ? 1 : 0;
-    sum += w;
-    sx += w * ((i % SIZE) + 0.5);
-  });
-  return sx / sum;
+  const xs = Array.from(pixels).flatMap((v, i) => (v > 0.6 ? [(i % SIZE) + 0.5] : []));
+  return xs.reduce((sum, x) => sum + x, 0) / xs.length;
 };
 
 describe('augmentImageBatch', () => {
@@ -177,20 +172,6 @@ describe('augmentImageBatch', () => {
       const geometryOnly = run(batch, { seed: 11, ...ALL_OFF, flip: {}, rotation: {}, shift: {}, zoom: {} });
       expect(noTone).toEqual(geometryOnly);
       expect(all).not.toEqual(noTone);
-      batch.dispose();
-    });
-  });
-
-  describe('when an option is invalid', () => {
-    it.each([
-      [{ flip: { probability: 2 } }, /flip.probability/],
-      [{ rotation: { maxDegrees: -1 } }, /rotation.maxDegrees/],
-      [{ erasing: { minArea: 0.5, maxArea: 0.1 } }, /erasing.maxArea/],
-      [{ fillMode: 'wrap' as 'reflect' }, /fillMode/],
-    ])('throws a RangeError naming it (%o)', (options, field) => {
-      const batch = discs(1);
-      expect(() => augmentImageBatch(batch, { seed: 1, ...options })).toThrow(field);
-      expect(() => createImageAugmenter(options)).toThrow(field);
       batch.dispose();
     });
   });

@@ -9,12 +9,13 @@ describe('decodeDetections', () => {
       const grid = new Float32Array(rows * columns * 25).fill(-10);
       // Row 1, column 2, anchor 0: centred in the cell (sigmoid(0) = 0.5), anchor size (exp(0) = 1).
       grid.set([0, 0, 0, 0, 5], ((1 * columns + 2) * 5 + 0) * 5);
-      const [detection, ...rest] = decodeDetections({ grid, rows, columns, cellSize: 32, scoreThreshold: 0.5 });
-      expect(rest).toEqual([]);
-      expect(detection?.score).toBeCloseTo(1 / (1 + Math.exp(-5)));
-      expect(detection?.box.x + (detection?.box.width ?? 0) / 2).toBeCloseTo(2.5 * 32);
-      expect(detection?.box.y + (detection?.box.height ?? 0) / 2).toBeCloseTo(1.5 * 32);
-      expect(detection?.box.width).toBeCloseTo(1.603231 * 32);
+      const detections = decodeDetections({ grid, rows, columns, cellSize: 32, scoreThreshold: 0.5 });
+      expect(detections).toHaveLength(1);
+      const { box, score } = detections[0] as (typeof detections)[number];
+      expect(score).toBeCloseTo(1 / (1 + Math.exp(-5)));
+      expect(box.x + box.width / 2).toBeCloseTo(2.5 * 32);
+      expect(box.y + box.height / 2).toBeCloseTo(1.5 * 32);
+      expect(box.width).toBeCloseTo(1.603231 * 32);
     });
   });
 

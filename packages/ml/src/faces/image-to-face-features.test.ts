@@ -96,6 +96,15 @@ describe('imageToFaceFeatures', () => {
     });
   });
 
+  describe('when an option is invalid', () => {
+    it('throws a RangeError naming it', async () => {
+      const blank = await faceFreeCanvas('blank', 64, 64);
+      await expect(imageToFaceFeatures(blank, { mode: 'guess' as 'auto' })).rejects.toThrow(/mode/);
+      await expect(imageToFaceFeatures(blank, { margin: -1 })).rejects.toThrow(/margin/);
+      await expect(imageToFaceFeatures(blank, { scoreThreshold: 0 })).rejects.toThrow(/scoreThreshold/);
+    });
+  });
+
   describe('when the bytes are not an image', () => {
     it('throws InvalidInputError', async () => {
       await expect(imageToFaceFeatures(new Uint8Array([1, 2, 3, 4]))).rejects.toBeInstanceOf(InvalidInputError);

@@ -57,6 +57,9 @@ async function toGray(image: DecodedImage): Promise<RasterImage> {
  */
 export async function imageToFaceFeatures(bytes: Uint8Array, options: ImageToFaceFeaturesOptions = {}): Promise<FaceFeaturesResult> {
   const { mode = 'auto', preCroppedMaxSide = 96, margin = 0, ...rest } = options;
+  if (!['auto', 'detect', 'whole-image'].includes(mode)) throw new RangeError(`mode must be 'auto', 'detect' or 'whole-image', got ${mode}`);
+  if (!(preCroppedMaxSide > 0)) throw new RangeError(`preCroppedMaxSide must be positive, got ${preCroppedMaxSide}`);
+  if (!(margin >= 0 && margin <= 2)) throw new RangeError(`margin must be in [0, 2], got ${margin}`);
   const resolved = resolveDetectFacesOptions(rest);
   const limits = { maxBytes: resolved.maxBytes, maxPixels: resolved.maxPixels };
   const image = await decodeImage(bytes, { ...limits, colour: 'rgb', maxSide: resolved.workingSize });

@@ -3,7 +3,7 @@ import { twoColourImage } from '../testing/encode-image.js';
 import { sniffImageFormat } from './sniff-image-format.js';
 
 const bytes = (...parts: (string | number[])[]) =>
-  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
 
 describe('sniffImageFormat', () => {
   describe('when given images sharp wrote', () => {

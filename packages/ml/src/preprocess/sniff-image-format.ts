@@ -23,7 +23,7 @@ function sniffIsoMedia(bytes: Uint8Array): ImageFormat | UnsupportedImageFormat 
 }
 
 function sniffText(bytes: Uint8Array): 'svg' | undefined {
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 1024)).trimStart().replace(/^\uFEFF/, '');
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 1024)).trimStart(); // trimStart drops a BOM too
   return (head.startsWith('<?xml') || head.startsWith('<svg') || head.startsWith('<!--')) && head.includes('<svg')
     ? 'svg'
     : undefined;
