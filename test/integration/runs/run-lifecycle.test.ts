@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createDb } from '@emolab/core/db';
 import { gql, runCli } from '../../support/clients.js';
-import { writeFer2013Folder } from '../../support/fixtures.js';
+import { writePlatformFile } from '@emolab/core/infra';
+import { tempDir, writeFer2013Folder } from '../../support/fixtures.js';
 import { startTestPlatform, type TestPlatform } from '../../support/platform.js';
 import { waitFor } from '../../support/wait-for.js';
 
@@ -111,6 +112,22 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
         const resumedAfter = Number(/resuming from the checkpoint after epoch (\d+)/.exec(isolated.output())?.[1]);
         expect(resumedAfter).toBeGreaterThanOrEqual(beforeKill.length - 1);
         for (const e of beforeKill.filter((b) => b.epoch <= resumedAfter)) expect(epochs[e.epoch - 1]?.loss).toBe(e.loss);
+      } finally {
+        await isolated.stop();
+      }
+    });
+  });
+
+  describe('when a trainer starts with no service URLs next to a running platform', () => {
+    it('joins that platform through its platform file (what `npm run trainer` does)', async () => {
+      const isolated = await startTestPlatform({ trainer: false });
+      try {
+        const dataDir = await tempDir('platform');
+        await writePlatformFile(dataDir, { databaseUrl: inject('databaseUrl'), redisUrl: inject('redisUrl'), queuePrefix: isolated.env.EMOLAB_QUEUE_PREFIX! });
+        isolated.startTrainer({ DATABASE_URL: '', REDIS_URL: '', EMOLAB_QUEUE_PREFIX: 'not-this-one', EMOLAB_DATA_DIR: dataDir });
+        const dir = await writeFer2013Folder({ perClassTrain: 2, perClassTest: 1 });
+        const imported = await runCli(['import', '--format', 'fer2013', '--name', `${dataset}-join`, dir, '--json'], isolated.env);
+        expect(imported.code, isolated.output()).toBe(0);
       } finally {
         await isolated.stop();
       }
