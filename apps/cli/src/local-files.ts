@@ -34,7 +34,10 @@ export async function listDatasetFiles(options: { dir: string; format: ImportFor
   }
   if (problems.size > 0) {
     const lines = [...problems].slice(0, 10).map(([reason, count]) => `  ${reason} (${count} file${count > 1 ? 's' : ''})`);
-    const layout = options.format === 'fer2013' ? 'train|test/<emotion>/<image>' : '<speaker>_<emotion>/<speaker>_<word>_<emotion>.wav';
+    const layouts: Record<ImportFormat, string> = {
+      fer2013: 'train|val|test/<emotion>/<image>', tess: '<speaker>_<emotion>/<speaker>_<word>_<emotion>.wav', folders: '<emotion>/<file>', unlabeled: 'any files',
+    };
+    const layout = layouts[options.format];
     throw new CliError(`${options.dir} does not follow the ${options.format} layout (${layout}):\n${lines.join('\n')}\nEmotions: angry, disgust, fear, happy, neutral, sad, surprise (and common synonyms).`, 'BAD_LAYOUT');
   }
   if (files.length === 0) {

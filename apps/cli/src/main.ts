@@ -15,7 +15,8 @@ import { exportCommand, importModelCommand } from './commands/model-folder-comma
 const USAGE = `Usage: emolab <command> [options]
 
   start                                         run the whole platform (embedded PostgreSQL and Redis by default)
-  import --format fer2013|tess --name NAME DIR  upload a dataset folder and import it as a new dataset version
+  import --format fer2013|tess|folders|unlabeled [--modality image|audio] --name NAME DIR|ARCHIVE
+                                                upload a dataset folder (or .zip/.tar.gz) as a new dataset version
   train --dataset NAME [--recipe NAME] [--epochs N] [--batch-size N] [--learning-rate X] [--seed N]
         [--model-size small|large] [--no-augmentation] [--gpu] [--wait]
   predict FILE [--model ID] [--modality image|audio]
@@ -71,7 +72,7 @@ async function run(command: string | undefined, positionals: string[], values: V
   const api = async () => createApiClient(config);
   switch (command) {
     case 'import':
-      return importCommand({ format: required(values.format, '--format'), name: required(values.name, '--name'), dir: required(positionals[0], 'DIR'), json: values.json }, await api());
+      return importCommand({ format: required(values.format, '--format'), modality: values.modality, name: required(values.name, '--name'), dir: required(positionals[0], 'DIR'), json: values.json }, await api());
     case 'train':
       return trainCommand({
         dataset: required(values.dataset, '--dataset'), epochs: number(values, 'epochs'), batchSize: number(values, 'batch-size'),
@@ -97,7 +98,7 @@ async function run(command: string | undefined, positionals: string[], values: V
     case 'models':
       return modelsCommand({ json: values.json, modality: values.modality }, await api());
     case 'eval':
-      return evalCommand({ format: required(values.format, '--format'), dir: required(positionals[0], 'DIR'), model: values.model, json: values.json }, await api());
+      return evalCommand({ format: required(values.format, '--format'), modality: values.modality, dir: required(positionals[0], 'DIR'), model: values.model, json: values.json }, await api());
     default:
       throw new CliError(command ? `Unknown command '${command}'\n\n${USAGE}` : USAGE);
   }

@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { EMOTIONS, FORMAT_MODALITY, type Emotion, type ImportFormat, type Modality } from '@emolab/core/domain';
+import { EMOTIONS, type Emotion, type Modality } from '@emolab/core/domain';
+import { importTarget } from '../import-target.js';
 import { classificationMetrics } from '@emolab/ml/evaluate';
 import type { ApiClient } from '../api-client.js';
 import { CliError } from '../cli-error.js';
 import { listDatasetFiles, type LocalFile } from '../local-files.js';
 import { createProgressBar } from '../progress-bar.js';
 
-export interface EvalOptions { format: string; dir: string; model?: string; json: boolean; batchSize?: number }
+export interface EvalOptions { format: string; modality?: string; dir: string; model?: string; json: boolean; batchSize?: number }
 
 type Predicted = { emotion: Emotion; modelVersion: { id: string } };
 
@@ -36,9 +37,7 @@ async function predictBatch(api: ApiClient, options: { files: LocalFile[]; modal
 
 /** `emolab eval`: predicts every labeled file of a local folder (batched requests) and scores the model. */
 export async function evalCommand(options: EvalOptions, api: ApiClient): Promise<Record<string, unknown>> {
-  if (!(options.format in FORMAT_MODALITY)) throw new CliError(`--format must be one of: ${Object.keys(FORMAT_MODALITY).join(', ')}`);
-  const format = options.format as ImportFormat;
-  const modality = FORMAT_MODALITY[format];
+  const { format, modality } = importTarget({ ...options, labeledOnly: true });
   const files = await listDatasetFiles({ dir: options.dir, format, modality });
   const batchSize = options.batchSize ?? 32;
   const yTrue: number[] = [];
@@ -53,7 +52,7 @@ export async function evalCommand(options: EvalOptions, api: ApiClient): Promise
       const prediction = results[j];
       if (!prediction) return void (skipped += 1);
       modelVersionId = prediction.modelVersion.id;
-      yTrue.push(EMOTIONS.indexOf(file.placement.label));
+      yTrue.push(EMOTIONS.indexOf(file.placement.label ?? 'NEUTRAL')); // labeled formats only: never null here
       yPred.push(EMOTIONS.indexOf(prediction.emotion));
     });
     bar.update(Math.min(i + batchSize, files.length), files.length, 'files');

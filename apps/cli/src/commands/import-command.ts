@@ -1,12 +1,14 @@
-import { FORMAT_MODALITY, type ImportFormat, type ImportJob } from '@emolab/core/domain';
+import type { ImportFormat, ImportJob, Modality } from '@emolab/core/domain';
+import { openDatasetSource } from '../dataset-source.js';
+import { importTarget } from '../import-target.js';
 import type { ApiClient } from '../api-client.js';
 import { CliError } from '../cli-error.js';
 import { listDatasetFiles } from '../local-files.js';
 import { createProgressBar } from '../progress-bar.js';
 
-export interface ImportOptions { format: string; name: string; dir: string; json: boolean; batchSize?: number }
+export interface ImportOptions { format: string; modality?: string; name: string; dir: string; json: boolean; batchSize?: number }
 
-const IMPORT_FIELDS = 'id status datasetName totalFiles processedFiles badFiles error problems { path reason } dataset { id sampleCount } datasetVersion { id number sampleCount }';
+const IMPORT_FIELDS = 'id status datasetName totalFiles processedFiles badFiles duplicates error problems { path reason } conflicts { blobHash paths labels } dataset { id sampleCount } datasetVersion { id number sampleCount }';
 
 type ImportState = Omit<ImportJob, 'datasetId' | 'datasetVersionId' | 'createdAt' | 'modality' | 'format'> & {
   dataset: { id: string; sampleCount: number } | null;
@@ -17,9 +19,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `emolab import`: checks the folder, streams its files to the API in batches, then follows the import job. */
 export async function importCommand(options: ImportOptions, api: ApiClient): Promise<Record<string, unknown>> {
-  if (!(options.format in FORMAT_MODALITY)) throw new CliError(`--format must be one of: ${Object.keys(FORMAT_MODALITY).join(', ')}`);
-  const format = options.format as ImportFormat;
-  const modality = FORMAT_MODALITY[format];
+  const { format, modality } = importTarget(options);
+  const source = await openDatasetSource(options.dir);
+  try {
+    return await importFiles({ ...options, format, modality, dir: source.dir }, api);
+  } finally {
+    await source.cleanup();
+  }
+}
+
+async function importFiles(options: ImportOptions & { format: ImportFormat; modality: Modality }, api: ApiClient): Promise<Record<string, unknown>> {
+  const { format, modality } = options;
   const files = await listDatasetFiles({ dir: options.dir, format, modality });
   const { createImport } = await api.graphql<{ createImport: { id: string } }>(
     'mutation($input: CreateImportInput!) { createImport(input: $input) { id } }',
@@ -49,11 +59,13 @@ export async function importCommand(options: ImportOptions, api: ApiClient): Pro
   const summary = {
     importJobId: state.id, status: state.status, datasetName: state.datasetName, datasetId: state.dataset?.id ?? null,
     datasetVersionId: state.datasetVersion?.id ?? null, versionNumber: state.datasetVersion?.number ?? null,
-    sampleCount: state.datasetVersion?.sampleCount ?? 0, totalFiles: files.length, badFiles: problems.length, problems, error: state.error,
+    sampleCount: state.datasetVersion?.sampleCount ?? 0, totalFiles: files.length, badFiles: problems.length, problems,
+    duplicates: state.duplicates, conflicts: state.conflicts, error: state.error,
   };
   if (state.status === 'FAILED') throw new CliError(`Import failed: ${state.error ?? 'unknown error'}${problems.length ? `\n${problems.slice(0, 10).map((p) => `  ${p.path}: ${p.reason}`).join('\n')}` : ''}`, 'IMPORT_FAILED');
   if (!options.json) {
     console.log(`Imported ${files.length - problems.length} of ${files.length} files into ${state.datasetName} v${summary.versionNumber} (${summary.sampleCount} samples).`);
+    if (state.duplicates) console.log(`${state.duplicates} byte-identical duplicates stored once; ${state.conflicts.length} of them with conflicting labels (flagged for review).`);
     for (const p of problems.slice(0, 20)) console.log(`  skipped ${p.path}: ${p.reason}`);
     if (problems.length > 20) console.log(`  ... and ${problems.length - 20} more (use --json for all)`);
   }

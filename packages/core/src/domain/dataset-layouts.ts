@@ -1,16 +1,19 @@
 import { parseEmotion, type Emotion } from './emotions.js';
 import type { ImportFormat, Modality, Split } from './types.js';
 
-/** Where one file of an import belongs: its label, split and source metadata. */
+/** Where one file of an import belongs: its label (null when unlabeled), split and source metadata. */
 export interface SamplePlacement {
-  label: Emotion;
+  label: Emotion | null;
   split: Split;
   speaker: string | null;
   word: string | null;
 }
 
-/** The modality each import format holds. */
-export const FORMAT_MODALITY: Record<ImportFormat, Modality> = { fer2013: 'IMAGE', tess: 'AUDIO' };
+/** Every import format. */
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['fer2013', 'tess', 'folders', 'unlabeled'];
+
+/** The modality a format always holds; formats not listed hold images or audio. */
+export const FORMAT_MODALITY: Partial<Record<ImportFormat, Modality>> = { fer2013: 'IMAGE', tess: 'AUDIO' };
 
 const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'tif', 'tiff', 'bmp', 'avif']);
 const AUDIO_EXTENSIONS = new Set(['wav', 'wave', 'aif', 'aiff']);
@@ -21,18 +24,31 @@ export function hasMediaExtension(modality: Modality, fileName: string): boolean
   return (modality === 'IMAGE' ? IMAGE_EXTENSIONS : AUDIO_EXTENSIONS).has(ext);
 }
 
+function fnv1a(text: string): number {
+  let hash = 2166136261;
+  for (const char of text) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
+  return hash;
+}
+
 // TESS is not split by its authors; hashing the word keeps every word on one side (word-disjoint test set).
 function wordSplit(word: string): Split {
-  let hash = 2166136261;
-  for (const char of word) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0;
-  return hash % 5 === 0 ? 'TEST' : 'TRAIN';
+  return fnv1a(word) % 5 === 0 ? 'TEST' : 'TRAIN';
+}
+
+// Folders without splits: a stable 80/10/10 split by path, so re-importing keeps each file's side.
+function pathSplit(path: string): Split {
+  const bucket = fnv1a(path) % 10;
+  return bucket === 0 ? 'TEST' : bucket === 1 ? 'VALIDATION' : 'TRAIN';
 }
 
 function placeFer2013(parts: string[]): SamplePlacement | string {
   if (parts.length < 3) return 'expected train|test/<emotion>/<file>';
   const [splitDir, classDir] = parts.slice(-3) as [string, string, string];
-  const split = /^(train|training)$/i.test(splitDir) ? 'TRAIN' : /^(test|publictest|privatetest|val|validation)$/i.test(splitDir) ? 'TEST' : null;
-  if (!split) return `unknown split folder '${splitDir}' (expected train or test)`;
+  // Kaggle's folder copy calls PublicTest `test`; from the CSV, PublicTest is the usual validation set and PrivateTest the test set.
+  const split = /^(train|training)$/i.test(splitDir) ? 'TRAIN'
+    : /^(test|privatetest)$/i.test(splitDir) ? 'TEST'
+    : /^(val|validation|publictest)$/i.test(splitDir) ? 'VALIDATION' : null;
+  if (!split) return `unknown split folder '${splitDir}' (expected train, val or test)`;
   const label = parseEmotion(classDir);
   if (!label) return `unknown emotion folder '${classDir}'`;
   return { label, split, speaker: null, word: null };
@@ -53,8 +69,21 @@ function placeTess(parts: string[]): SamplePlacement | string {
   return { label, split: wordSplit(word.toLowerCase()), speaker, word: word.toLowerCase() };
 }
 
+function placeInFolders(parts: string[], path: string): SamplePlacement | string {
+  const folder = parts.at(-2);
+  if (!folder) return 'expected <emotion>/<file>';
+  const label = parseEmotion(folder);
+  if (!label) return `unknown emotion folder '${folder}'`;
+  return { label, split: pathSplit(path), speaker: null, word: null };
+}
+
 /** Reads label, split and metadata from a file's path inside an import; returns a reason string when it cannot. */
 export function placeSample(format: ImportFormat, relativePath: string): SamplePlacement | string {
   const parts = relativePath.split(/[\\/]+/).filter(Boolean);
-  return format === 'fer2013' ? placeFer2013(parts) : placeTess(parts);
+  switch (format) {
+    case 'fer2013': return placeFer2013(parts);
+    case 'tess': return placeTess(parts);
+    case 'folders': return placeInFolders(parts, parts.join('/'));
+    case 'unlabeled': return { label: null, split: 'UNASSIGNED', speaker: null, word: null };
+  }
 }

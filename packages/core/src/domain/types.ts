@@ -6,7 +6,8 @@ export type Role = 'ADMIN' | 'TRAINER' | 'LABELER' | 'VIEWER';
 export type Split = 'TRAIN' | 'VALIDATION' | 'TEST' | 'UNASSIGNED';
 export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELED';
 export type ImportStatus = 'UPLOADING' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-export type ImportFormat = 'fer2013' | 'tess';
+/** fer2013: train|test/<emotion>/; tess: <speaker>_<emotion>/<speaker>_<word>_<emotion>.wav; folders: <emotion>/ at any depth; unlabeled: any files. */
+export type ImportFormat = 'fer2013' | 'tess' | 'folders' | 'unlabeled';
 
 export interface Viewer { keyId: string; name: string; role: Role }
 
@@ -21,6 +22,8 @@ export interface Dataset {
 }
 
 export interface ImportProblem { path: string; reason: string }
+/** Byte-identical files imported with different labels: flagged for review. */
+export interface LabelConflict { blobHash: string; paths: string[]; labels: string[] }
 export interface ImportJob {
   id: string;
   status: ImportStatus;
@@ -31,6 +34,9 @@ export interface ImportJob {
   processedFiles: number;
   badFiles: number;
   problems: ImportProblem[];
+  conflicts: LabelConflict[];
+  /** Files identical to another file of the same import (stored once). */
+  duplicates: number;
   error: string | null;
   datasetId: string | null;
   datasetVersionId: string | null;

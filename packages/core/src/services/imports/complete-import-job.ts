@@ -1,4 +1,4 @@
-import type { ImportProblem, SamplePlacement } from '../../domain/index.js';
+import type { ImportProblem, LabelConflict, SamplePlacement } from '../../domain/index.js';
 import { AppError } from '../../errors/index.js';
 import type { DbDeps } from '../deps.js';
 
@@ -9,6 +9,21 @@ export interface CompleteImportJobInput { id: string; accepted: AcceptedFile[]; 
 
 const INSERT_CHUNK = 5_000;
 
+/** Byte-identical files of the import: how many extra copies, and the groups whose labels disagree. */
+export function findDuplicates(accepted: AcceptedFile[]): { duplicates: number; conflicts: LabelConflict[] } {
+  const groups = new Map<string, AcceptedFile[]>();
+  for (const file of accepted) groups.set(file.blobHash, [...(groups.get(file.blobHash) ?? []), file]);
+  let duplicates = 0;
+  const conflicts: LabelConflict[] = [];
+  for (const [blobHash, files] of groups) {
+    if (files.length < 2) continue;
+    duplicates += files.length - 1;
+    const labels = [...new Set(files.map((f) => f.placement.label ?? 'UNLABELED'))];
+    if (labels.length > 1) conflicts.push({ blobHash, paths: files.map((f) => f.path), labels });
+  }
+  return { duplicates, conflicts };
+}
+
 /**
  * Turns a checked import into a new dataset version in one transaction: the previous version's
  * samples plus the accepted files. A crash before commit leaves no partial version behind.
@@ -16,6 +31,7 @@ const INSERT_CHUNK = 5_000;
 export async function completeImportJob(input: CompleteImportJobInput, { db }: DbDeps): Promise<{ datasetVersionId: string }> {
   const job = await db.importJob.findUnique({ where: { id: input.id } });
   if (!job) throw new AppError('NOT_FOUND', `Import ${input.id} not found`);
+  const { duplicates, conflicts } = findDuplicates(input.accepted);
   return db.$transaction(
     async (tx) => {
       const dataset = await tx.dataset.upsert({
@@ -53,7 +69,7 @@ export async function completeImportJob(input: CompleteImportJobInput, { db }: D
         data: {
           status: 'SUCCEEDED', datasetId: dataset.id, datasetVersionId: version.id, finishedAt: new Date(),
           processedFiles: input.accepted.length + input.problems.length, badFiles: input.problems.length,
-          report: { problems: input.problems } as object,
+          report: { problems: input.problems, conflicts, duplicates } as object,
         },
       });
       return { datasetVersionId: version.id };

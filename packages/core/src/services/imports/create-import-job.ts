@@ -1,4 +1,4 @@
-import { FORMAT_MODALITY, type ImportFormat, type ImportJob, type Modality, type Viewer } from '../../domain/index.js';
+import { FORMAT_MODALITY, IMPORT_FORMATS, type ImportFormat, type ImportJob, type Modality, type Viewer } from '../../domain/index.js';
 import { AppError } from '../../errors/index.js';
 import { assertRole } from '../api-keys/authenticate-api-key.js';
 import type { DbDeps } from '../deps.js';
@@ -14,11 +14,12 @@ export const IMPORT_ROLES = ['ADMIN', 'TRAINER'] as const;
 /** Opens an import that files can be uploaded to; the dataset itself appears only when the import succeeds. */
 export async function createImportJob(input: CreateImportJobInput, { db }: DbDeps): Promise<ImportJob> {
   assertRole(input.viewer, IMPORT_ROLES, 'import datasets');
-  if (!(input.format in FORMAT_MODALITY)) {
-    throw new AppError('INVALID_INPUT', `Unknown format '${input.format}'; use one of: ${Object.keys(FORMAT_MODALITY).join(', ')}`);
+  if (!IMPORT_FORMATS.includes(input.format as ImportFormat)) {
+    throw new AppError('INVALID_INPUT', `Unknown format '${input.format}'; use one of: ${IMPORT_FORMATS.join(', ')}`);
   }
   const format = input.format as ImportFormat;
-  if (FORMAT_MODALITY[format] !== input.modality) {
+  const fixed = FORMAT_MODALITY[format];
+  if (fixed && fixed !== input.modality) {
     throw new AppError('INVALID_INPUT', `Format ${format} holds ${FORMAT_MODALITY[format]} samples, not ${input.modality}`);
   }
   if (!DATASET_NAME.test(input.datasetName)) {

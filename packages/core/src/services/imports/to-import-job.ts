@@ -1,9 +1,9 @@
-import type { ImportFormat, ImportJob, ImportProblem } from '../../domain/index.js';
+import type { ImportFormat, ImportJob, ImportProblem, LabelConflict } from '../../domain/index.js';
 import type { ImportJobRow } from '../../db/index.js';
 
 /** Maps an import row to the domain type. */
 export function toImportJob(row: ImportJobRow): ImportJob {
-  const report = (row.report ?? {}) as { problems?: ImportProblem[] };
+  const report = (row.report ?? {}) as { problems?: ImportProblem[]; conflicts?: LabelConflict[]; duplicates?: number };
   return {
     id: row.id,
     status: row.status,
@@ -14,6 +14,8 @@ export function toImportJob(row: ImportJobRow): ImportJob {
     processedFiles: row.processedFiles,
     badFiles: row.badFiles,
     problems: report.problems ?? [],
+    conflicts: report.conflicts ?? [],
+    duplicates: report.duplicates ?? 0,
     error: row.error,
     datasetId: row.datasetId,
     datasetVersionId: row.datasetVersionId,
