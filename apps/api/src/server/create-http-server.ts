@@ -7,6 +7,7 @@ import { createContext, type ApiContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { handleUpload, sendError } from '../uploads/handle-upload.js';
+import { serveSampleContent } from './serve-sample-content.js';
 import { streamRunEvents } from './stream-run-events.js';
 
 const typeDefs = readFileSync(new URL('../../src/graphql/schema.graphql', import.meta.url), 'utf8');
@@ -56,10 +57,12 @@ export async function createHttpServer(deps: ApiDeps): Promise<{ server: http.Se
     const url = new URL(request.url ?? '/', 'http://localhost');
     const upload = /^\/uploads\/([A-Za-z0-9_-]+)\/?$/.exec(url.pathname);
     const runEvents = /^\/runs\/([A-Za-z0-9_-]+)\/events\/?$/.exec(url.pathname);
+    const sampleContent = /^\/samples\/([A-Za-z0-9_-]+)\/content\/?$/.exec(url.pathname);
     const work =
       url.pathname === '/graphql' ? handleGraphql(apollo, request, response, deps)
       : upload && request.method === 'POST' ? handleUpload(request, response, { importJobId: upload[1] ?? '', deps })
       : runEvents && request.method === 'GET' ? streamRunEvents(request, response, { runId: runEvents[1] ?? '', deps })
+      : sampleContent && request.method === 'GET' ? serveSampleContent(request, response, { sampleId: sampleContent[1] ?? '', deps })
       : Promise.resolve(void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: use /graphql, POST /uploads/:importId or GET /runs/:id/events\n'));
     work.catch((error: unknown) => (response.headersSent ? response.destroy() : sendError(response, error)));
   });

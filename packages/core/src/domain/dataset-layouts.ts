@@ -18,6 +18,16 @@ export const FORMAT_MODALITY: Partial<Record<ImportFormat, Modality>> = { fer201
 const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'tif', 'tiff', 'bmp', 'avif']);
 const AUDIO_EXTENSIONS = new Set(['wav', 'wave', 'aif', 'aiff']);
 
+const MEDIA_TYPES: Record<string, string> = {
+  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', tif: 'image/tiff', tiff: 'image/tiff',
+  bmp: 'image/bmp', avif: 'image/avif', wav: 'audio/wav', wave: 'audio/wav', aif: 'audio/aiff', aiff: 'audio/aiff',
+};
+
+/** The media type a stored file is served with, from its extension only: clients' claims are not trusted. */
+export function mediaTypeFor(fileName: string): string {
+  return MEDIA_TYPES[fileName.toLowerCase().split('.').pop() ?? ''] ?? 'application/octet-stream';
+}
+
 /** True when the file name has an extension the modality can hold. */
 export function hasMediaExtension(modality: Modality, fileName: string): boolean {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';

@@ -26,11 +26,11 @@ const base = { seed: 42, labelSmoothing: 0.1, classWeighting: true, learningRate
 export const RECIPES: Record<string, Recipe> = {
   'fer-fast': {
     name: 'fer-fast', version: 1, modality: 'IMAGE', description: 'Small CNN with augmentation: a good FER2013 model within minutes on a CPU',
-    defaults: { ...base, epochs: 10, batchSize: 64, learningRate: 0.002, modelSize: 'small', augmentation: true, earlyStoppingPatience: 4 },
+    defaults: { ...base, epochs: 5, batchSize: 64, learningRate: 0.003, modelSize: 'small', augmentation: true, classWeighting: false, earlyStoppingPatience: 3 },
   },
   'fer-best': {
     name: 'fer-best', version: 1, modality: 'IMAGE', description: 'Larger CNN trained longer with augmentation, for the best accuracy',
-    defaults: { ...base, epochs: 40, batchSize: 64, learningRate: 0.001, modelSize: 'large', augmentation: true, earlyStoppingPatience: 8 },
+    defaults: { ...base, epochs: 8, batchSize: 64, learningRate: 0.002, modelSize: 'large', augmentation: true, classWeighting: false, earlyStoppingPatience: 4 },
   },
   'tess-fast': {
     name: 'tess-fast', version: 1, modality: 'AUDIO', description: 'MLP on pooled MFCC statistics: trains in seconds',

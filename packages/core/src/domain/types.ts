@@ -11,7 +11,8 @@ export type ImportFormat = 'fer2013' | 'tess' | 'folders' | 'unlabeled';
 
 export interface Viewer { keyId: string; name: string; role: Role }
 
-export interface DatasetVersion { id: string; number: number; sampleCount: number; createdAt: Date }
+/** `frozen` false: a labeling draft whose labels can still change. */
+export interface DatasetVersion { id: string; number: number; sampleCount: number; createdAt: Date; frozen: boolean }
 export interface LabelCount { label: Emotion | null; split: Split; count: number }
 export interface Dataset {
   id: string;
@@ -104,3 +105,6 @@ export interface ModelVersion {
 export interface EmotionScore { emotion: Emotion; probability: number }
 
 export interface AliasAssignment { name: string; modality: Modality; modelVersionId: string; assignedById: string | null; createdAt: Date }
+
+/** One recorded label change of a sample. */
+export interface LabelChangeRecord { id: string; batchId: string; sampleId: string; oldLabel: Emotion | null; newLabel: Emotion | null; changedById: string | null; createdAt: Date; undone: boolean }

@@ -58,3 +58,11 @@ export { setModelAlias, rollbackModelAlias, findAliasHistory } from './model-ver
 export { findModelsForComparison, type ComparableModel } from './model-versions/find-models-for-comparison.js';
 /** Registers a model trained elsewhere against a dataset. */
 export { importModelVersion, type ImportModelVersionInput } from './model-versions/import-model-version.js';
+/** Labeling drafts: open one (a copy of the latest version), commit it into an immutable version. */
+export { startLabelingDraft, commitDatasetVersion, LABELING_ROLES } from './labeling/start-labeling-draft.js';
+/** Set, change or clear labels one at a time or in bulk (recorded), and undo a batch. */
+export { setSampleLabels, undoLabelChanges, type LabelingResult } from './labeling/set-sample-labels.js';
+/** Paginated, filtered sample listing; a sample's label history and bytes. */
+export { findSamples, findLabelHistory, findSampleContent, type SampleFilter, type SamplePage, type SampleSummary } from './labeling/find-samples.js';
+/** Samples added, removed and relabelled between two versions. */
+export { diffDatasetVersions, type VersionDiff } from './labeling/diff-dataset-versions.js';

@@ -3,6 +3,7 @@ import { datasetResolvers } from './datasets.resolvers.js';
 import { healthResolvers } from './health.resolvers.js';
 import { importResolvers } from './imports.resolvers.js';
 import { modelVersionResolvers } from './model-versions.resolvers.js';
+import { labelingResolvers } from './labeling.resolvers.js';
 import { registryResolvers } from './registry.resolvers.js';
 import { trainingRunResolvers } from './training-runs.resolvers.js';
 
@@ -17,12 +18,14 @@ export const resolvers = {
   JSON: JSONScalar,
   Query: {
     ...healthResolvers.Query, ...datasetResolvers.Query, ...importResolvers.Query,
-    ...trainingRunResolvers.Query, ...modelVersionResolvers.Query, ...registryResolvers.Query,
+    ...trainingRunResolvers.Query, ...modelVersionResolvers.Query, ...registryResolvers.Query, ...labelingResolvers.Query,
   },
-  Mutation: { ...importResolvers.Mutation, ...trainingRunResolvers.Mutation, ...modelVersionResolvers.Mutation, ...registryResolvers.Mutation },
+  Mutation: { ...importResolvers.Mutation, ...trainingRunResolvers.Mutation, ...modelVersionResolvers.Mutation, ...registryResolvers.Mutation, ...labelingResolvers.Mutation },
+  Sample: labelingResolvers.Sample,
+  LabelChange: labelingResolvers.LabelChange,
   AliasAssignment: registryResolvers.AliasAssignment,
   Dataset: datasetResolvers.Dataset,
-  DatasetVersion: datasetResolvers.DatasetVersion,
+  DatasetVersion: labelingResolvers.DatasetVersion,
   ImportJob: importResolvers.ImportJob,
   TrainingRun: trainingRunResolvers.TrainingRun,
   ModelVersion: modelVersionResolvers.ModelVersion,

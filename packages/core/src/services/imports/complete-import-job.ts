@@ -39,9 +39,9 @@ export async function completeImportJob(input: CompleteImportJobInput, { db }: D
         create: { name: job.datasetName, modality: job.modality },
         update: {},
       });
-      const previous = await tx.datasetVersion.findFirst({ where: { datasetId: dataset.id }, orderBy: { number: 'desc' } });
+      const previous = await tx.datasetVersion.findFirst({ where: { datasetId: dataset.id, frozenAt: { not: null } }, orderBy: { number: 'desc' } });
       const version = await tx.datasetVersion.create({
-        data: { datasetId: dataset.id, number: (previous?.number ?? 0) + 1, sampleCount: 0, note: `import ${job.id} (${job.format})` },
+        data: { datasetId: dataset.id, number: (previous?.number ?? 0) + 1, sampleCount: 0, note: `import ${job.id} (${job.format})`, frozenAt: new Date() },
       });
       if (previous) {
         await tx.$executeRaw`INSERT INTO "Sample" ("id", "datasetVersionId", "blobHash", "modality", "label", "split", "originalName", "speaker", "word", "createdAt")

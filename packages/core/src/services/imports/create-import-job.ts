@@ -29,6 +29,9 @@ export async function createImportJob(input: CreateImportJobInput, { db }: DbDep
   if (existing && existing.modality !== input.modality) {
     throw new AppError('CONFLICT', `Dataset '${input.datasetName}' holds ${existing.modality} samples, not ${input.modality}`);
   }
+  if (existing && (await db.datasetVersion.count({ where: { datasetId: existing.id, frozenAt: null } }))) {
+    throw new AppError('CONFLICT', `Dataset '${input.datasetName}' has an open labeling draft: commit it before importing more files`);
+  }
   const row = await db.importJob.create({
     data: { datasetName: input.datasetName, modality: input.modality, format, createdById: input.viewer.keyId },
   });

@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { hasMediaExtension, type Viewer } from '../../domain/index.js';
+import { hasMediaExtension, mediaTypeFor, type Viewer } from '../../domain/index.js';
 import { AppError } from '../../errors/index.js';
 import { assertRole } from '../api-keys/authenticate-api-key.js';
 import type { DbDeps } from '../deps.js';
 import { IMPORT_ROLES } from './create-import-job.js';
 
 /** One uploaded file. */
-export interface UploadedFile { path: string; bytes: Uint8Array<ArrayBuffer>; mediaType: string }
+/** One uploaded file; its media type is derived from its name, whatever the client claims. */
+export interface UploadedFile { path: string; bytes: Uint8Array<ArrayBuffer>; mediaType?: string }
 
 export interface StoreImportFilesInput { importJobId: string; files: UploadedFile[]; viewer: Viewer }
 
@@ -40,7 +41,7 @@ export async function storeImportFiles(input: StoreImportFilesInput, deps: DbDep
     else if (!hasMediaExtension(job.modality, path)) result.skipped.push(path);
     else if (file.bytes.length === 0) result.rejected.push({ path, reason: 'empty file' });
     else {
-      rows.set(path, { hash: createHash('sha256').update(file.bytes).digest('hex'), size: file.bytes.length, mediaType: file.mediaType, content: file.bytes });
+      rows.set(path, { hash: createHash('sha256').update(file.bytes).digest('hex'), size: file.bytes.length, mediaType: mediaTypeFor(path), content: file.bytes });
       result.stored.push(path);
     }
   }

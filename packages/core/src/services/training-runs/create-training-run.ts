@@ -42,10 +42,10 @@ export async function createTrainingRun(input: CreateTrainingRunInput, { db, que
   }
   const where = datasetId ? { id: datasetId } : datasetName ? { name: datasetName } : null;
   if (!where) throw new AppError('INVALID_INPUT', 'Name the dataset to train on (datasetId or datasetName)');
-  const dataset = await db.dataset.findUnique({ where, include: { versions: { orderBy: { number: 'desc' }, take: 1 } } });
+  const dataset = await db.dataset.findUnique({ where, include: { versions: { where: { frozenAt: { not: null } }, orderBy: { number: 'desc' }, take: 1 } } });
   if (!dataset) throw new AppError('NOT_FOUND', `Dataset ${datasetId ?? datasetName} not found`);
   const version = dataset.versions[0];
-  if (!version) throw new AppError('INVALID_INPUT', `Dataset ${dataset.name} has no imported samples yet`);
+  if (!version) throw new AppError('INVALID_INPUT', `Dataset ${dataset.name} has no committed version yet`);
   const recipe = RECIPES[recipeName ?? DEFAULT_RECIPE[dataset.modality]];
   if (!recipe) throw new AppError('INVALID_INPUT', `Unknown recipe '${recipeName}'; use one of: ${Object.keys(RECIPES).join(', ')}`);
   if (recipe.modality !== dataset.modality) {
