@@ -66,3 +66,5 @@ export { setSampleLabels, undoLabelChanges, type LabelingResult } from './labeli
 export { findSamples, findLabelHistory, findSampleContent, type SampleFilter, type SamplePage, type SampleSummary } from './labeling/find-samples.js';
 /** Samples added, removed and relabelled between two versions. */
 export { diffDatasetVersions, type VersionDiff } from './labeling/diff-dataset-versions.js';
+/** Seeded re-splitting of a labeling draft: stratified by label, or grouped by speaker or word. */
+export { resplitDatasetVersion, type SplitStrategy, type ResplitInput } from './labeling/resplit-dataset-version.js';

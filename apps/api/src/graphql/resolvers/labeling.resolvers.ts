@@ -1,7 +1,7 @@
 import type { DatasetVersion, Emotion } from '@emolab/core/domain';
 import {
   commitDatasetVersion, diffDatasetVersions, findDatasetVersion, findLabelCounts, findLabelHistory, findSamples, setSampleLabels,
-  startLabelingDraft, undoLabelChanges, type SampleFilter, type SampleSummary,
+  resplitDatasetVersion, startLabelingDraft, undoLabelChanges, type SampleFilter, type SampleSummary, type SplitStrategy,
 } from '@emolab/core/services';
 import type { ApiContext } from '../context.js';
 import { isoDate } from '../iso-date.js';
@@ -18,6 +18,8 @@ export const labelingResolvers = {
     setLabels: async (_: unknown, args: { sampleIds: string[]; label?: Emotion | null }, ctx: ApiContext) =>
       setSampleLabels({ sampleIds: args.sampleIds, label: args.label ?? null, viewer: await ctx.viewer() }, ctx.deps),
     undoLabels: async (_: unknown, args: { batchId?: string | null }, ctx: ApiContext) => undoLabelChanges({ ...args, viewer: await ctx.viewer() }, ctx.deps),
+    resplitDatasetVersion: async (_: unknown, args: { id: string; strategy: SplitStrategy; seed?: number | null; testFraction?: number | null; validationFraction?: number | null }, ctx: ApiContext) =>
+      resplitDatasetVersion({ id: args.id, strategy: args.strategy, seed: args.seed ?? 42, testFraction: args.testFraction ?? 0.2, validationFraction: args.validationFraction ?? 0.1, viewer: await ctx.viewer() }, ctx.deps),
     commitDatasetVersion: async (_: unknown, args: { id: string; note?: string | null }, ctx: ApiContext) =>
       commitDatasetVersion({ ...args, viewer: await ctx.viewer() }, ctx.deps),
   },

@@ -2,7 +2,8 @@ import type { Emotion, LabelChangeRecord, Modality, Split } from '../../domain/i
 import type { DbDeps } from '../deps.js';
 
 /** Which samples of a version to list. */
-export interface SampleFilter { label?: Emotion | null; unlabeled?: boolean | null; split?: Split | null; speaker?: string | null }
+/** Which samples of a version to list; `conflicted`: byte-identical copies that carry different labels (a review queue). */
+export interface SampleFilter { label?: Emotion | null; unlabeled?: boolean | null; split?: Split | null; speaker?: string | null; conflicted?: boolean | null }
 
 /** A sample as the labeling UI and API list it. */
 export interface SampleSummary {
@@ -13,13 +14,22 @@ export interface SampleSummary {
 /** One page of samples in a stable order; `nextCursor` continues it. */
 export interface SamplePage { items: SampleSummary[]; nextCursor: string | null; totalCount: number }
 
+async function conflictedHashes(datasetVersionId: string, db: DbDeps['db']): Promise<string[]> {
+  const rows = await db.$queryRaw<{ blobHash: string }[]>`
+    SELECT "blobHash" FROM "Sample" WHERE "datasetVersionId" = ${datasetVersionId}
+    GROUP BY "blobHash" HAVING count(DISTINCT coalesce("label"::text, '')) > 1`;
+  return rows.map((r) => r.blobHash);
+}
+
 /** Lists a version's samples page by page (cursor on id), filtered by label, split, speaker or missing label. */
 export async function findSamples(
   input: { datasetVersionId: string; filter?: SampleFilter | null; first?: number | null; after?: string | null },
   { db }: DbDeps,
 ): Promise<SamplePage> {
   const f = input.filter ?? {};
+  const conflicted = f.conflicted ? await conflictedHashes(input.datasetVersionId, db) : null;
   const where = {
+    ...(conflicted ? { blobHash: { in: conflicted } } : {}),
     datasetVersionId: input.datasetVersionId,
     ...(f.unlabeled ? { label: null } : f.label ? { label: f.label } : {}),
     ...(f.split ? { split: f.split } : {}),
