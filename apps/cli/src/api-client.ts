@@ -9,6 +9,8 @@ export interface ApiClient {
   url: string;
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   upload(importJobId: string, files: { absolutePath: string; relativePath: string }[]): Promise<UploadResult>;
+  /** GETs an API path (e.g. a sample's content) with the key. */
+  download(apiPath: string): Promise<Buffer>;
 }
 
 export interface UploadResult { stored: number; skipped: string[]; rejected: { path: string; reason: string }[] }
@@ -44,6 +46,11 @@ export async function createApiClient(config: Config): Promise<ApiClient> {
       if (error) throw new CliError(error.message, error.extensions?.code ?? 'ERROR');
       if (!body.data) throw new CliError(`The API answered HTTP ${response.status} without data`);
       return body.data;
+    },
+    async download(apiPath) {
+      const response = await request(`${base}${apiPath}`, { headers: auth });
+      if (!response.ok) throw new CliError(`GET ${apiPath} failed with HTTP ${response.status}`);
+      return Buffer.from(await response.arrayBuffer());
     },
     async upload(importJobId, files) {
       const form = new FormData();

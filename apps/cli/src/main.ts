@@ -11,12 +11,15 @@ import { trainCommand } from './commands/train-command.js';
 import { runActionCommand, runsCommand } from './commands/runs-command.js';
 import { aliasCommand, compareCommand } from './commands/registry-commands.js';
 import { exportCommand, importModelCommand } from './commands/model-folder-commands.js';
+import { exportDatasetCommand } from './commands/export-dataset-command.js';
 
 const USAGE = `Usage: emolab <command> [options]
 
   start                                         run the whole platform (embedded PostgreSQL and Redis by default)
   import --format fer2013|tess|folders|unlabeled [--modality image|audio] --name NAME DIR|ARCHIVE
-                                                upload a dataset folder (or .zip/.tar.gz) as a new dataset version
+                                                upload a dataset folder (or .zip/.tar.gz, or FER2013's .csv) as a new
+                                                dataset version; --resume IMPORT_ID continues an interrupted upload
+  export-dataset VERSION_ID DIR                 write a dataset version as split/label folders (DIR.zip: a zip)
   train --dataset NAME [--recipe NAME] [--epochs N] [--batch-size N] [--learning-rate X] [--seed N]
         [--model-size small|large] [--no-augmentation] [--gpu] [--wait]
   predict FILE [--model ID] [--modality image|audio]
@@ -49,6 +52,7 @@ const OPTIONS = {
   'model-size': { type: 'string' },
   'no-augmentation': { type: 'boolean', default: false },
   gpu: { type: 'boolean', default: false },
+  resume: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -72,7 +76,7 @@ async function run(command: string | undefined, positionals: string[], values: V
   const api = async () => createApiClient(config);
   switch (command) {
     case 'import':
-      return importCommand({ format: required(values.format, '--format'), modality: values.modality, name: required(values.name, '--name'), dir: required(positionals[0], 'DIR'), json: values.json }, await api());
+      return importCommand({ format: required(values.format, '--format'), modality: values.modality, name: required(values.name, '--name'), dir: required(positionals[0], 'DIR'), json: values.json, resume: values.resume }, await api());
     case 'train':
       return trainCommand({
         dataset: required(values.dataset, '--dataset'), epochs: number(values, 'epochs'), batchSize: number(values, 'batch-size'),
@@ -90,6 +94,8 @@ async function run(command: string | undefined, positionals: string[], values: V
       return exportCommand({ id: required(positionals[0], 'MODEL_ID'), dir: required(positionals[1], 'DIR'), json: values.json }, await api());
     case 'import-model':
       return importModelCommand({ dir: required(positionals[0], 'DIR'), dataset: required(values.dataset, '--dataset'), json: values.json }, await api());
+    case 'export-dataset':
+      return exportDatasetCommand({ versionId: required(positionals[0], 'VERSION_ID'), target: required(positionals[1], 'DIR'), json: values.json }, await api());
     case 'alias':
       if (positionals[0] !== 'set' && positionals[0] !== 'rollback') throw new CliError(`Usage: emolab alias set NAME MODEL_ID | alias rollback NAME --modality image|audio`);
       return aliasCommand({ action: positionals[0], name: required(positionals[1], 'NAME'), modelVersionId: positionals[0] === 'set' ? required(positionals[2], 'MODEL_ID') : undefined, modality: values.modality, json: values.json }, await api());

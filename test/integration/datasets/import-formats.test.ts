@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { c as createTar } from 'tar';
@@ -92,6 +92,39 @@ describe('importing the layouts users arrive with', () => {
       const c = await counts(name);
       expect([total(c, { split: 'TRAIN' }), total(c, { split: 'VALIDATION' }), total(c, { split: 'TEST' })]).toEqual([21, 14, 7]);
       expect(total(c, { label: 'NEUTRAL' })).toBe(6); // CSV class 6 is neutral
+    });
+  });
+
+  describe('when an upload was interrupted', () => {
+    it('resumes, sending only the files the server does not hold yet', async () => {
+      const dir = await writeFer2013Folder({ perClassTrain: 2, perClassTest: 1 });
+      const name = `resume-${Date.now()}`;
+      const created = await gql<{ createImport: { id: string } }>(platform.apiUrl, {
+        query: 'mutation { createImport(input: { datasetName: "' + name + '", modality: IMAGE, format: "fer2013" }) { id } }', key: platform.adminKey,
+      });
+      const id = created.data!.createImport.id;
+      const form = new FormData();
+      for (const file of ['train/happy/train_happy_0.jpg', 'train/sad/train_sad_1.jpg']) form.append('file', new Blob([await readFile(path.join(dir, file))]), file);
+      expect((await fetch(`${platform.apiUrl}/uploads/${id}`, { method: 'POST', body: form, headers: { authorization: `Bearer ${platform.adminKey}` } })).status).toBe(200);
+      const result = await runCli(['import', '--format', 'fer2013', '--name', name, dir, '--resume', id], platform.env);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toMatch(/2 files already uploaded, 19 to go/);
+      expect(result.stdout).toMatch(/Imported 21 of 21 files/);
+    });
+  });
+
+  describe('when a version is exported', () => {
+    it('writes split/label folders that import back as the same samples, or a zip', async () => {
+      const name = `export-${Date.now()}`;
+      const summary = (await importDir(['--format', 'fer2013', '--name', name, await writeFer2013Folder({ perClassTrain: 2, perClassTest: 1 })])) as Summary & { datasetVersionId: string };
+      const out = path.join(await tempDir('export'), 'out');
+      const exported = await runCli(['export-dataset', summary.datasetVersionId, out, '--json'], platform.env);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect((await readdir(path.join(out, 'train', 'happy'))).length).toBe(2);
+      expect(await importDir(['--format', 'fer2013', '--name', `${name}-again`, out])).toMatchObject({ sampleCount: 21, badFiles: 0 });
+      const zipFile = path.join(await tempDir('export'), 'out.zip');
+      expect((await runCli(['export-dataset', summary.datasetVersionId, zipFile], platform.env)).code).toBe(0);
+      expect(new AdmZip(zipFile).getEntries().filter((e) => !e.isDirectory)).toHaveLength(21);
     });
   });
 

@@ -6,7 +6,7 @@ import { CliError } from '../cli-error.js';
 import { listDatasetFiles } from '../local-files.js';
 import { createProgressBar } from '../progress-bar.js';
 
-export interface ImportOptions { format: string; modality?: string; name: string; dir: string; json: boolean; batchSize?: number }
+export interface ImportOptions { format: string; modality?: string; name: string; dir: string; json: boolean; batchSize?: number; resume?: string }
 
 const IMPORT_FIELDS = 'id status datasetName totalFiles processedFiles badFiles duplicates error problems { path reason } conflicts { blobHash paths labels } dataset { id sampleCount } datasetVersion { id number sampleCount }';
 
@@ -31,26 +31,37 @@ export async function importCommand(options: ImportOptions, api: ApiClient): Pro
 async function importFiles(options: ImportOptions & { format: ImportFormat; modality: Modality }, api: ApiClient): Promise<Record<string, unknown>> {
   const { format, modality } = options;
   const files = await listDatasetFiles({ dir: options.dir, format, modality });
-  const { createImport } = await api.graphql<{ createImport: { id: string } }>(
+  const importId = options.resume ?? (await api.graphql<{ createImport: { id: string } }>(
     'mutation($input: CreateImportInput!) { createImport(input: $input) { id } }',
     { input: { datasetName: options.name, modality, format } },
-  );
+  )).createImport.id;
+  if (!options.json && !options.resume) process.stderr.write(`import ${importId} (if the upload is interrupted, rerun with --resume ${importId})\n`);
+  // An interrupted upload resumes: files the server already holds are not sent again.
+  const already = options.resume
+    ? new Set((await api.graphql<{ importJob: { status: string; uploadedPaths: string[] } | null }>('query($id: ID!) { importJob(id: $id) { status uploadedPaths } }', { id: importId })).importJob?.uploadedPaths ?? [])
+    : new Set<string>();
+  const pending = files.filter((f) => !already.has(f.relativePath));
+  if (!options.json && options.resume) process.stderr.write(`resuming import ${importId}: ${already.size} files already uploaded, ${pending.length} to go\n`);
   const uploadBar = createProgressBar('upload', { enabled: !options.json });
   const rejected: { path: string; reason: string }[] = [];
   const batchSize = options.batchSize ?? 256;
-  for (let i = 0; i < files.length; i += batchSize) {
-    const result = await api.upload(createImport.id, files.slice(i, i + batchSize));
+  const started = Date.now();
+  for (let i = 0; i < pending.length; i += batchSize) {
+    const result = await api.upload(importId, pending.slice(i, i + batchSize));
     rejected.push(...result.rejected);
-    uploadBar.update(Math.min(i + batchSize, files.length), files.length, 'files');
+    const done = Math.min(i + batchSize, pending.length);
+    uploadBar.update(done + already.size, files.length, `files ${(done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0)}/s`);
   }
   uploadBar.done();
-  await api.graphql('mutation($id: ID!) { finishImport(id: $id) { id } }', { id: createImport.id });
+  await api.graphql('mutation($id: ID!) { finishImport(id: $id) { id } }', { id: importId });
 
   const checkBar = createProgressBar('check ', { enabled: !options.json });
+  const checkStarted = Date.now();
   let state: ImportState;
   for (;;) {
-    ({ importJob: state } = await api.graphql<{ importJob: ImportState }>(`query($id: ID!) { importJob(id: $id) { ${IMPORT_FIELDS} } }`, { id: createImport.id }));
-    checkBar.update(state.processedFiles, state.totalFiles, state.badFiles ? `(${state.badFiles} bad)` : '');
+    ({ importJob: state } = await api.graphql<{ importJob: ImportState }>(`query($id: ID!) { importJob(id: $id) { ${IMPORT_FIELDS} } }`, { id: importId }));
+    const rate = state.processedFiles / Math.max(0.001, (Date.now() - checkStarted) / 1000);
+    checkBar.update(state.processedFiles, state.totalFiles, `files ${rate.toFixed(0)}/s${state.badFiles ? ` (${state.badFiles} bad)` : ''}`);
     if (state.status === 'SUCCEEDED' || state.status === 'FAILED') break;
     await sleep(500);
   }

@@ -17,7 +17,7 @@ export { storeImportFiles, getOpenImportJob, type StoreImportFilesInput, type St
 /** Closes uploads and queues the import job. */
 export { finishImportJob } from './imports/finish-import-job.js';
 /** The import with this id, or null. */
-export { findImportJob } from './imports/find-import-job.js';
+export { findImportJob, findUploadedPaths } from './imports/find-import-job.js';
 /** Pages of an import's files with their bytes. */
 export { readImportFiles, type ImportFileContent } from './imports/read-import-files.js';
 /** Import state changes and progress. */

@@ -1,5 +1,5 @@
 import type { ImportJob, Modality } from '@emolab/core/domain';
-import { createImportJob, findDataset, findDatasetVersion, findImportJob, finishImportJob } from '@emolab/core/services';
+import { createImportJob, findDataset, findDatasetVersion, findImportJob, findUploadedPaths, finishImportJob } from '@emolab/core/services';
 import type { ApiContext } from '../context.js';
 import { isoDate } from '../iso-date.js';
 
@@ -18,6 +18,7 @@ export const importResolvers = {
   },
   ImportJob: {
     createdAt: isoDate('createdAt'),
+    uploadedPaths: (job: ImportJob, _: unknown, ctx: ApiContext) => findUploadedPaths({ id: job.id }, ctx.deps),
     dataset: (job: ImportJob, _: unknown, ctx: ApiContext) => (job.datasetId ? findDataset({ id: job.datasetId }, ctx.deps) : null),
     datasetVersion: (job: ImportJob, _: unknown, ctx: ApiContext) =>
       job.datasetVersionId ? findDatasetVersion({ id: job.datasetVersionId }, ctx.deps) : null,

@@ -7,3 +7,9 @@ export async function findImportJob(input: { id: string }, { db }: DbDeps): Prom
   const row = await db.importJob.findUnique({ where: { id: input.id } });
   return row ? toImportJob(row) : null;
 }
+
+/** Paths already uploaded to an import, so an interrupted upload resumes where it stopped. */
+export async function findUploadedPaths(input: { id: string }, { db }: DbDeps): Promise<string[]> {
+  const rows = await db.importFile.findMany({ where: { importJobId: input.id }, select: { path: true } });
+  return rows.map((r) => r.path);
+}
