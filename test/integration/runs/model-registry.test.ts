@@ -107,6 +107,21 @@ describe('model registry: compare, aliases, history', () => {
     });
   });
 
+  it('queues for review the samples a model confidently reads as another emotion', async () => {
+    const version = (await gql<{ datasets: { name: string; latestVersion: { id: string } }[] }>(platform.apiUrl, { query: '{ datasets { name latestVersion { id } } }', key: platform.adminKey }))
+      .data!.datasets.find((d) => d.name === datasetName)!.latestVersion.id;
+    const query = 'query($v: ID!, $m: ID, $c: Float) { modelDisagreements(datasetVersionId: $v, modelVersionId: $m, minConfidence: $c, first: 500) { sampleId label predicted confidence } }';
+    type Row = { sampleId: string; label: string; predicted: string; confidence: number };
+    const all = (await gql<{ modelDisagreements: Row[] }>(platform.apiUrl, { query, variables: { v: version, m: ids[0], c: 0 }, key: platform.adminKey })).data!.modelDisagreements;
+    const predictions = (await db.modelVersion.findUniqueOrThrow({ where: { id: ids[0] }, select: { accuracy: true } })).accuracy!;
+    expect(all.length).toBeGreaterThan(0);
+    expect(predictions).toBeLessThan(1);
+    for (const row of all) expect(row.predicted).not.toBe(row.label);
+    expect(all.map((r) => r.confidence)).toEqual([...all.map((r) => r.confidence)].sort((a, b) => b - a));
+    const none = (await gql<{ modelDisagreements: Row[] }>(platform.apiUrl, { query, variables: { v: version, m: ids[0], c: 1.01 }, key: platform.adminKey })).data!.modelDisagreements;
+    expect(none).toEqual([]);
+  });
+
   it('lists runs from the CLI as JSON', async () => {
     const result = await runCli(['runs', '--json'], platform.env);
     const runs = (result.json() as { trainingRuns: { status: string }[] }).trainingRuns;

@@ -5,12 +5,15 @@ import {
 } from '@emolab/core/services';
 import type { ApiContext } from '../context.js';
 import { isoDate } from '../iso-date.js';
+import { findModelDisagreements } from '../../registry/find-model-disagreements.js';
 
 /** Labeling drafts, label changes with history and undo, sample listing, version diffs. */
 export const labelingResolvers = {
   Query: {
     datasetVersion: async (_: unknown, args: { id: string }, ctx: ApiContext) => (await ctx.viewer(), findDatasetVersion(args, ctx.deps)),
     labelHistory: async (_: unknown, args: { sampleId: string }, ctx: ApiContext) => (await ctx.viewer(), findLabelHistory(args, ctx.deps)),
+    modelDisagreements: async (_: unknown, args: { datasetVersionId: string; modelVersionId?: string | null; minConfidence?: number | null; first?: number | null }, ctx: ApiContext) =>
+      (await ctx.viewer(), findModelDisagreements(args, ctx.deps)),
     diffDatasetVersions: async (_: unknown, args: { fromId: string; toId: string }, ctx: ApiContext) => (await ctx.viewer(), diffDatasetVersions(args, ctx.deps)),
   },
   Mutation: {
