@@ -4,6 +4,8 @@ export type ApiErrorCode =
   | 'FORBIDDEN'
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
+  | 'NO_FACE'
+  | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR'
   | 'UNREACHABLE'
   | 'BAD_RESPONSE';
@@ -13,6 +15,8 @@ const KNOWN_CODES: readonly string[] = [
   'FORBIDDEN',
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'NO_FACE',
+  'CONFLICT',
   'INTERNAL_SERVER_ERROR',
 ];
 
@@ -44,6 +48,10 @@ export function describeApiError(error: ApiError): string {
       return `The API rejected the input: ${error.message}`;
     case 'NOT_FOUND':
       return `Not found: ${error.message}`;
+    case 'NO_FACE':
+      return 'No face was found in the image.';
+    case 'CONFLICT':
+      return error.message;
     case 'FORBIDDEN':
       return 'Your API key is not allowed to do this.';
     case 'UNAUTHENTICATED':
@@ -53,4 +61,10 @@ export function describeApiError(error: ApiError): string {
     default:
       return 'The Emolab API failed to handle the request. Try again later.';
   }
+}
+
+/** True when the API refused an image because it found no face in it (code NO_FACE). */
+export function isNoFaceError(error: ApiError): boolean {
+  // Until the API reports NO_FACE as its own code it may arrive as a BAD_USER_INPUT whose message names it.
+  return error.code === 'NO_FACE' || (error.code === 'BAD_USER_INPUT' && /\bNO_FACE\b/.test(error.message));
 }

@@ -12,9 +12,23 @@ export interface ClassMetrics {
   support: number;
 }
 
+/** One bin of a reliability diagram: test samples whose confidence fell in [lower, upper). */
+export interface ReliabilityBin {
+  lower: number;
+  upper: number;
+  count: number;
+  accuracy: number;
+  confidence: number;
+}
+
 /** Everything /models/[id] shows. */
 export interface ModelVersionDetail extends ModelVersionSummary {
   trainingRunId: string | null;
+  balancedAccuracy: number | null;
+  top2Accuracy: number | null;
+  expectedCalibrationError: number | null;
+  testSamples: number | null;
+  reliability: ReliabilityBin[];
   /** Row = true emotion, column = predicted emotion, in `labels` order. */
   confusionMatrix: number[][];
   labels: Emotion[];
@@ -28,6 +42,11 @@ const MODEL_VERSION_QUERY = /* GraphQL */ `
       modality
       accuracy
       macroF1
+      balancedAccuracy
+      top2Accuracy
+      expectedCalibrationError
+      testSamples
+      reliability { lower upper count accuracy confidence }
       architecture
       aliases
       datasetName

@@ -13,6 +13,8 @@ export interface TrainingRunSummary {
   /** 0..1 */
   progress: number;
   error: string | null;
+  cancelRequested: boolean;
+  recipe: string;
   createdAt: string;
   epochs: { epoch: number; accuracy: number; valAccuracy: number | null }[];
   modelVersion: { id: string } | null;
@@ -28,6 +30,8 @@ const TRAINING_RUNS_QUERY = /* GraphQL */ `
       datasetVersion { number }
       progress
       error
+      cancelRequested
+      recipe
       createdAt
       epochs { epoch accuracy valAccuracy }
       modelVersion { id }

@@ -10,11 +10,39 @@ export interface PredictEmotionInput {
   modelVersionId?: string;
 }
 
+/** The probability of one emotion. */
+export interface EmotionScore {
+  emotion: Emotion;
+  probability: number;
+}
+
+/** One face in a photo or webcam frame; the box is in the original image's pixels. */
+export interface FacePrediction {
+  box: { x: number; y: number; width: number; height: number };
+  detectionScore: number;
+  emotion: Emotion;
+  confidence: number;
+  scores: EmotionScore[];
+}
+
+/** One window of a long recording. */
+export interface WindowPrediction {
+  startSeconds: number;
+  endSeconds: number;
+  emotion: Emotion;
+  confidence: number;
+  scores: EmotionScore[];
+}
+
 /** What the playground shows for one prediction. */
 export interface Prediction {
   emotion: Emotion;
   confidence: number;
-  scores: { emotion: Emotion; probability: number }[];
+  scores: EmotionScore[];
+  /** Largest first; empty for audio and while the API has no face detector. */
+  faces: FacePrediction[];
+  /** Empty unless a recording was long enough to be scored window by window. */
+  windows: WindowPrediction[];
   modelVersion: { id: string; aliases: string[] };
   latencyMs: number;
 }
@@ -25,6 +53,14 @@ const PREDICT_MUTATION = /* GraphQL */ `
       emotion
       confidence
       scores { emotion probability }
+      faces {
+        box { x y width height }
+        detectionScore
+        emotion
+        confidence
+        scores { emotion probability }
+      }
+      windows { startSeconds endSeconds emotion confidence scores { emotion probability } }
       modelVersion { id aliases }
       latencyMs
     }

@@ -3,17 +3,11 @@
 import { startTransition, useActionState, useState, type ChangeEvent, type FormEvent } from 'react';
 import { predict, type PredictState } from '@/actions/predict';
 import { MODALITIES, type Modality } from '@/lib/api/types';
-import { formatPercent, titleCase } from '@/lib/format';
+import { titleCase } from '@/lib/format';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '@/lib/upload-limit';
+import type { ModelOption } from './model-option';
+import { describeModel } from './model-select';
 import { PredictionResult } from './prediction-result';
-
-/** A model version the user can pick. */
-export interface ModelOption {
-  id: string;
-  modality: Modality;
-  accuracy: number | null;
-  aliases: string[];
-}
 
 const ACCEPT: Record<Modality, string> = { IMAGE: 'image/*', AUDIO: 'audio/wav,.wav' };
 const INITIAL_STATE: PredictState = { status: 'idle' };
@@ -118,9 +112,4 @@ export function PredictForm({ models }: { models: ModelOption[] }) {
       </div>
     </div>
   );
-}
-
-function describeModel(model: ModelOption): string {
-  const aliases = model.aliases.length > 0 ? ` [${model.aliases.join(', ')}]` : '';
-  return `${model.id} · ${formatPercent(model.accuracy)}${aliases}`;
 }

@@ -1,10 +1,10 @@
-import { PercentBar } from '@/components/percent-bar';
+import { EmotionTimeline } from '@/components/charts/emotion-timeline';
+import { ScoreBars } from '@/components/score-bars';
 import { formatPercent, titleCase } from '@/lib/format';
 import type { Prediction } from '@/lib/queries/predict-emotion';
 
-/** The predicted emotion, its confidence and one bar per emotion, most likely first. */
+/** The predicted emotion, its confidence, one bar per emotion, and per-face or per-window details when there are any. */
 export function PredictionResult({ prediction, fileName }: { prediction: Prediction; fileName: string }) {
-  const scores = [...prediction.scores].sort((a, b) => b.probability - a.probability);
   return (
     <section className="card prediction" aria-labelledby="prediction-heading" data-testid="prediction">
       <h2 id="prediction-heading">
@@ -17,19 +17,25 @@ export function PredictionResult({ prediction, fileName }: { prediction: Predict
         {fileName} · model <code data-testid="prediction-model-version">{prediction.modelVersion.id}</code>
         {prediction.modelVersion.aliases.length > 0 ? ` (${prediction.modelVersion.aliases.join(', ')})` : ''} ·{' '}
         <span data-testid="prediction-latency">{Math.round(prediction.latencyMs)} ms</span>
+        {prediction.faces.length > 0 ? ` · ${prediction.faces.length} face${prediction.faces.length === 1 ? '' : 's'} (largest shown)` : ''}
       </p>
-      <ul className="scores">
-        {scores.map((score) => (
-          <li key={score.emotion} className="score">
-            <span className="score-label">{titleCase(score.emotion)}</span>
-            <PercentBar
-              value={score.probability}
-              label={`Probability of ${titleCase(score.emotion)}`}
-              testId={`score-${score.emotion.toLowerCase()}`}
-            />
-          </li>
-        ))}
-      </ul>
+      <ScoreBars scores={prediction.scores} />
+      {prediction.windows.length > 0 ? <EmotionTimeline windows={prediction.windows} /> : null}
+      {prediction.faces.length > 1 ? (
+        <>
+          <h3>Every face</h3>
+          <ol className="plain-list" data-testid="face-list">
+            {prediction.faces.map((face, i) => (
+              <li key={i}>
+                Face {i + 1}: <span className="strong">{titleCase(face.emotion)}</span> {formatPercent(face.confidence)}{' '}
+                <span className="muted small">
+                  at {Math.round(face.box.x)},{Math.round(face.box.y)} ({Math.round(face.box.width)}×{Math.round(face.box.height)} px)
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
     </section>
   );
 }

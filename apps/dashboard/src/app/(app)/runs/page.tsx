@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { EmptyState } from '@/components/empty-state';
+import { findDatasetOptions } from '@/lib/queries/find-dataset-options';
+import { findRecipes } from '@/lib/queries/find-recipes';
 import { findTrainingRuns, type TrainingRunSummary } from '@/lib/queries/find-training-runs';
 import { AutoRefresh } from './auto-refresh';
+import { LaunchForm } from './launch-form';
 import { RunRow } from './run-row';
 
 export const metadata: Metadata = { title: 'Runs' };
@@ -9,24 +12,32 @@ export const metadata: Metadata = { title: 'Runs' };
 const REFRESH_MS = 3000;
 
 export default async function RunsPage() {
-  const runs = await findTrainingRuns();
+  const [runs, datasets, recipes] = await Promise.all([findTrainingRuns(), findDatasetOptions(), findRecipes()]);
   const active = runs.some(isActive);
   return (
     <>
+      <h1>Training runs</h1>
+      {datasets.length === 0 ? (
+        <EmptyState title="No dataset to train on yet">
+          <p>Import one first, for example:</p>
+          <pre>
+            <code>npm run emolab -- import --format fer2013 --name NAME DIR</code>
+          </pre>
+        </EmptyState>
+      ) : (
+        <LaunchForm datasets={datasets} recipes={recipes} />
+      )}
       <div className="page-title">
-        <h1>Training runs</h1>
+        <h2 id="queue-heading">Queue</h2>
         <AutoRefresh active={active} intervalMs={REFRESH_MS} />
       </div>
       {runs.length === 0 ? (
         <EmptyState title="No training runs yet">
-          <p>
-            Start one from the CLI or with the <code>startTrainingRun</code> GraphQL mutation once a dataset has been
-            imported.
-          </p>
+          <p>Runs you launch above, or from the CLI, appear here with their progress.</p>
         </EmptyState>
       ) : (
         <div className="table-wrap">
-          <table className="table" data-testid="runs-table">
+          <table className="table" data-testid="runs-table" aria-labelledby="queue-heading">
             <thead>
               <tr>
                 <th scope="col">Run</th>
@@ -37,6 +48,9 @@ export default async function RunsPage() {
                 <th scope="col" className="num">Val. accuracy</th>
                 <th scope="col">Model version</th>
                 <th scope="col">Created</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { Timestamp } from '@/components/timestamp';
 import { formatPercent, titleCase } from '@/lib/format';
 import type { TrainingRunSummary } from '@/lib/queries/find-training-runs';
+import { RunActions } from './run-actions';
 
 /** One training run in the /runs table. */
 export function RunRow({ run }: { run: TrainingRunSummary }) {
@@ -14,13 +15,15 @@ export function RunRow({ run }: { run: TrainingRunSummary }) {
   return (
     <tr data-testid="run-row" data-run-id={run.id} data-status={run.status}>
       <th scope="row">
-        <code className="id" title={run.id}>
-          {run.id}
-        </code>
+        <Link href={`/runs/${encodeURIComponent(run.id)}`} data-testid="run-link">
+          <code className="id">{run.id}</code>
+        </Link>
       </th>
       <td>
         {run.datasetName} <span className="muted">v{run.datasetVersion.number}</span>
-        <div className="muted small">{titleCase(run.modality)}</div>
+        <div className="muted small">
+          {titleCase(run.modality)} · {run.recipe}
+        </div>
       </td>
       <td>
         <StatusBadge status={run.status} />
@@ -46,6 +49,9 @@ export function RunRow({ run }: { run: TrainingRunSummary }) {
       </td>
       <td>
         <Timestamp value={run.createdAt} />
+      </td>
+      <td>
+        <RunActions runId={run.id} status={run.status} cancelRequested={run.cancelRequested} />
       </td>
     </tr>
   );

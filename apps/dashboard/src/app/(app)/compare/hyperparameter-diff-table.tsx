@@ -1,0 +1,35 @@
+import { formatJsonValue, humanizeKey } from '@/lib/format';
+import { modelLetter } from '@/lib/model-letter';
+
+/** The hyperparameters whose values differ between the compared models. */
+export function HyperparameterDiffTable({ diffs, count }: { diffs: { name: string; values: unknown[] }[]; count: number }) {
+  if (diffs.length === 0) return <p className="muted">All compared models were trained with the same hyperparameters.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table table-compact" data-testid="hyperparameter-diff">
+        <thead>
+          <tr>
+            <th scope="col">Hyperparameter</th>
+            {Array.from({ length: count }, (_, i) => (
+              <th key={i} scope="col">
+                Model {modelLetter(i)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {diffs.map((diff) => (
+            <tr key={diff.name}>
+              <th scope="row">{humanizeKey(diff.name)}</th>
+              {Array.from({ length: count }, (_, i) => (
+                <td key={i}>
+                  <code>{formatJsonValue(diff.values[i])}</code>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/clients.js';
+import { writeFer2013Folder } from '../support/fixtures.js';
+import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+import { saveScreenshot, startBrowserSession, type BrowserSession } from './browser-session.js';
+
+async function train(platform: TestPlatform, args: string[]): Promise<string> {
+  const trained = await runCli(['train', ...args, '--epochs', '1', '--wait', '--json'], platform.env);
+  expect(trained.code, trained.stderr).toBe(0);
+  return trained.json().modelVersionId as string;
+}
+
+describe('model registry, model pages and comparison', () => {
+  let platform: TestPlatform;
+  let session: BrowserSession;
+  let page: Page;
+  let modelA: string;
+  let modelB: string;
+  const name = `browser-models-${Date.now()}`;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    const dir = await writeFer2013Folder({ perClassTrain: 3, perClassTest: 2 });
+    const imported = await runCli(['import', '--format', 'fer2013', '--name', name, dir, '--json'], platform.env);
+    expect(imported.code, imported.stderr).toBe(0);
+    modelA = await train(platform, ['--dataset', name, '--seed', '1', '--batch-size', '8']);
+    modelB = await train(platform, ['--dataset', name, '--seed', '2', '--batch-size', '4', '--learning-rate', '0.01']);
+    session = await startBrowserSession(platform);
+    page = await session.signedInPage();
+  });
+  afterAll(async () => {
+    await session?.stop();
+    await platform?.stop();
+  });
+
+  const row = (id: string) => page.locator(`[data-testid="model-version-row"][data-model-version-id="${id}"]`);
+
+  it('compares two models ticked in the registry and gives the McNemar verdict', async () => {
+    await page.goto(`${session.dashboardUrl}/models`);
+    await row(modelA).getByTestId('compare-checkbox').check();
+    await row(modelB).getByTestId('compare-checkbox').check();
+    await page.getByTestId('compare-link').click();
+    await page.waitForURL(/\/compare\?ids=/);
+    expect(new URL(page.url()).searchParams.get('ids')).toBe(`${modelA},${modelB}`);
+    const verdict = page.getByTestId('pair-verdict');
+    await verdict.waitFor();
+    expect(await verdict.getByTestId('mcnemar-verdict').textContent()).toMatch(/(Significant|No significant) difference \(McNemar p = [<\d.]/);
+    expect(await verdict.getByTestId('disagreements').textContent()).toMatch(/Only A correct: \d+ · Only B correct: \d+/);
+    expect(await page.getByTestId('compare-metrics').locator('[data-testid="metric-delta"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="heatmap-A"] .recharts-bar-rectangle').count()).toBe(49);
+    expect(await page.locator('[data-testid="heatmap-B"] .recharts-bar-rectangle').count()).toBe(49);
+    expect(await page.locator('[data-testid="compare-curves"] .recharts-line').count()).toBe(2);
+    expect(await page.getByTestId('hyperparameter-diff').textContent()).toContain('Learning rate');
+    await saveScreenshot(page, 'compare');
+  });
+
+  it('shows a confusion heatmap, per-class bars, calibration and learning curves on a model page', async () => {
+    await page.goto(`${session.dashboardUrl}/models/${modelB}`);
+    await page.getByTestId('confusion-heatmap').waitFor();
+    expect(await page.locator('[data-testid="confusion-heatmap"] .recharts-bar-rectangle').count()).toBe(49);
+    expect(await page.locator('[data-testid="per-class-bars"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="reliability-chart"] .recharts-reference-line').count()).toBe(1);
+    expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBe(1);
+    expect(await page.getByTestId('hyperparameters-table').textContent()).toContain('0.01');
+    expect(await page.getByTestId('environment-table').textContent()).toContain('Backend');
+    await saveScreenshot(page, 'model-detail');
+  });
+
+  it('promotes a model under an alias and rolls the alias back', async () => {
+    const alias = `canary${Date.now() % 100_000}`;
+    const aliasRow = page.locator(`[data-testid="alias-row"][data-alias="${alias}"]`);
+    await page.goto(`${session.dashboardUrl}/models`);
+    for (const id of [modelA, modelB]) {
+      await row(id).getByLabel(/Alias to point at model/).fill(alias);
+      await row(id).getByRole('button', { name: /Set alias/ }).click();
+      await expect.poll(() => aliasRow.getAttribute('data-model-version-id')).toBe(id);
+    }
+    expect(await row(modelB).getByTestId('alias-badge').allTextContents()).toContain(alias);
+    await aliasRow.getByRole('button', { name: /Roll back/ }).click();
+    await expect.poll(() => aliasRow.getAttribute('data-model-version-id')).toBe(modelA);
+    expect(await row(modelA).getByTestId('alias-badge').allTextContents()).toContain(alias);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, 'registry');
+  });
+});
