@@ -77,6 +77,26 @@ describe('API authentication and authorization', () => {
     });
   });
 
+  describe('when an admin manages keys', () => {
+    it('issues a key shown once, lists it without the secret, and revokes it at once', async () => {
+      const issued = await gql<{ createApiKey: { key: { id: string; role: string; prefix: string }; plainKey: string } }>(platform.apiUrl, {
+        query: 'mutation { createApiKey(name: "ci bot", role: TRAINER) { key { id role prefix } plainKey } }', key: platform.adminKey,
+      });
+      const { key, plainKey } = issued.data!.createApiKey;
+      expect(plainKey.startsWith(key.prefix)).toBe(true);
+      expect((await gql<{ viewer: { role: string } }>(platform.apiUrl, { query: '{ viewer { role } }', key: plainKey })).data?.viewer.role).toBe('TRAINER');
+      const listed = await gql<{ apiKeys: Record<string, unknown>[] }>(platform.apiUrl, { query: '{ apiKeys { id name role lastUsedAt revokedAt } }', key: platform.adminKey });
+      expect(listed.data?.apiKeys.find((k) => k.id === key.id)).toMatchObject({ name: 'ci bot', lastUsedAt: expect.any(String), revokedAt: null });
+      expect(JSON.stringify(listed)).not.toContain(plainKey);
+      await gql(platform.apiUrl, { query: `mutation { revokeApiKey(id: "${key.id}") { revokedAt } }`, key: platform.adminKey });
+      expect((await gql(platform.apiUrl, { query: '{ viewer { role } }', key: plainKey })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses other roles with FORBIDDEN', async () => {
+      expect((await gql(platform.apiUrl, { query: '{ apiKeys { id } }', key: viewerKey })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+
   describe('when an upload has no key', () => {
     it('answers 401', async () => {
       const response = await fetch(`${platform.apiUrl}/uploads/whatever`, { method: 'POST', body: new FormData() });

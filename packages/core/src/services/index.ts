@@ -68,3 +68,5 @@ export { findSamples, findLabelHistory, findSampleContent, type SampleFilter, ty
 export { diffDatasetVersions, type VersionDiff } from './labeling/diff-dataset-versions.js';
 /** Seeded re-splitting of a labeling draft: stratified by label, or grouped by speaker or word. */
 export { resplitDatasetVersion, type SplitStrategy, type ResplitInput } from './labeling/resplit-dataset-version.js';
+/** Admin management of API keys: list, issue (plain key shown once), revoke. */
+export { findApiKeys, issueApiKey, revokeApiKey, type ApiKeySummary } from './api-keys/manage-api-keys.js';

@@ -3,6 +3,7 @@ import { datasetResolvers } from './datasets.resolvers.js';
 import { healthResolvers } from './health.resolvers.js';
 import { importResolvers } from './imports.resolvers.js';
 import { modelVersionResolvers } from './model-versions.resolvers.js';
+import { apiKeyResolvers } from './api-keys.resolvers.js';
 import { labelingResolvers } from './labeling.resolvers.js';
 import { registryResolvers } from './registry.resolvers.js';
 import { trainingRunResolvers } from './training-runs.resolvers.js';
@@ -18,9 +19,10 @@ export const resolvers = {
   JSON: JSONScalar,
   Query: {
     ...healthResolvers.Query, ...datasetResolvers.Query, ...importResolvers.Query,
-    ...trainingRunResolvers.Query, ...modelVersionResolvers.Query, ...registryResolvers.Query, ...labelingResolvers.Query,
+    ...trainingRunResolvers.Query, ...modelVersionResolvers.Query, ...registryResolvers.Query, ...labelingResolvers.Query, ...apiKeyResolvers.Query,
   },
-  Mutation: { ...importResolvers.Mutation, ...trainingRunResolvers.Mutation, ...modelVersionResolvers.Mutation, ...registryResolvers.Mutation, ...labelingResolvers.Mutation },
+  Mutation: { ...importResolvers.Mutation, ...trainingRunResolvers.Mutation, ...modelVersionResolvers.Mutation, ...registryResolvers.Mutation, ...labelingResolvers.Mutation, ...apiKeyResolvers.Mutation },
+  ApiKey: apiKeyResolvers.ApiKey,
   Sample: labelingResolvers.Sample,
   LabelChange: labelingResolvers.LabelChange,
   AliasAssignment: registryResolvers.AliasAssignment,

@@ -8,6 +8,10 @@ export async function authenticateApiKey(input: { key: string | undefined }, { d
   if (!input.key) throw new AppError('UNAUTHENTICATED', 'An API key is required: send `Authorization: Bearer <key>`');
   const row = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(input.key) } });
   if (!row || row.revokedAt) throw new AppError('UNAUTHENTICATED', 'The API key is not valid');
+  // At most one write a minute per key: enough to show admins which keys are in use.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
   return { keyId: row.id, name: row.name, role: row.role };
 }
 
