@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { resolveAugmentOptions, type AugmentImageOptions } from './augment-options.js';
 import { augmentImage } from './augment-image.js';
 import { drawAugmentation } from './draw-augmentation.js';
-import { mulberry32 } from './mulberry32.js';
+import { createRng } from '../preprocess/create-rng.js';
 
 /** Options for {@link augmentImageBatch}: the augmentations plus the seed that drives them. */
 export interface AugmentImageBatchOptions extends AugmentImageOptions {
@@ -26,9 +26,9 @@ export function augmentImageBatch(batch: tf.Tensor4D, options: AugmentImageBatch
   const [n, height, width, channels] = batch.shape;
   const input = batch.dataSync() as Float32Array;
   const output = new Float32Array(input.length);
-  const random = mulberry32(seed);
+  const random = createRng(seed);
   // Erasing noise has its own stream, so the number of noise pixels never shifts other draws.
-  const noise = mulberry32(seed ^ 0x5bd1e995);
+  const noise = createRng(seed ^ 0x5bd1e995);
   const imageSize = height * width * channels;
   for (let i = 0; i < n; i++) {
     const augmentation = drawAugmentation(resolved, random);
