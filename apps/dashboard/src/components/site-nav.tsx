@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: '/runs', label: 'Runs' },
   { href: '/models', label: 'Models' },
   { href: '/playground', label: 'Playground' },
+  { href: '/settings', label: 'Settings' },
 ] as const;
 
 /** Top bar: brand, section links, who is signed in, sign-out. */

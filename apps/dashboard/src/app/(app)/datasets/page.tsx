@@ -3,6 +3,7 @@ import { EmptyState } from '@/components/empty-state';
 import { Timestamp } from '@/components/timestamp';
 import { formatCount, titleCase } from '@/lib/format';
 import { findDatasets } from '@/lib/queries/find-datasets';
+import { ImportPanel } from './import-panel';
 import { LabelCountTable } from './label-count-table';
 
 export const metadata: Metadata = { title: 'Datasets' };
@@ -12,9 +13,11 @@ export default async function DatasetsPage() {
   return (
     <>
       <h1>Datasets</h1>
+      <ImportPanel />
+      <h2>All datasets</h2>
       {datasets.length === 0 ? (
         <EmptyState title="No datasets yet">
-          <p>Import a folder of labelled images or clips with the CLI, for example:</p>
+          <p>Drop a folder on the import panel above, or import one with the CLI, for example:</p>
           <pre>
             <code>npm run emolab -- import --format fer2013 --name NAME DIR</code>
           </pre>
@@ -39,7 +42,8 @@ export default async function DatasetsPage() {
                 {datasets.map((dataset) => (
                   <tr key={dataset.id} data-testid="dataset-row">
                     <th scope="row">
-                      <a href={`#labels-${dataset.id}`}>{dataset.name}</a>
+                      <a href={`/datasets/${dataset.id}`}>{dataset.name}</a>{' '}
+                      <a href={`#labels-${dataset.id}`} className="small">counts</a>
                     </th>
                     <td>{titleCase(dataset.modality)}</td>
                     <td className="num">{formatCount(dataset.sampleCount)}</td>

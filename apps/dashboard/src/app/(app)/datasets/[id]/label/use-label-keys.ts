@@ -1,0 +1,41 @@
+'use client';
+
+import { useEffect } from 'react';
+import { EMOTIONS, type Emotion } from '@/lib/api/types';
+
+/** What each shortcut of labeling mode does. */
+export interface LabelKeyHandlers {
+  label: (emotion: Emotion | null) => void;
+  move: (delta: number) => void;
+  undo: () => void;
+  play: () => void;
+}
+
+/** Listens for the labeling shortcuts, except while typing in a form field or with a modifier held. */
+export function useLabelKeys(handlers: LabelKeyHandlers) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable)) return;
+      const handled = dispatch(event.key, handlers);
+      if (handled) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [handlers]);
+}
+
+function dispatch(key: string, h: LabelKeyHandlers): boolean {
+  const digit = /^[1-7]$/.test(key) ? Number(key) : null;
+  if (digit !== null) return (h.label(EMOTIONS[digit - 1] ?? null), true);
+  switch (key) {
+    case '0':
+    case 'Backspace': return (h.label(null), true);
+    case 'ArrowRight': case 'ArrowDown': case 'j': case 'J': return (h.move(1), true);
+    case 'ArrowLeft': case 'ArrowUp': case 'k': case 'K': return (h.move(-1), true);
+    case 'u': case 'U': return (h.undo(), true);
+    case 'p': case 'P': return (h.play(), true);
+    default: return false;
+  }
+}
