@@ -46,12 +46,19 @@ async function importFiles(options: ImportOptions & { format: ImportFormat; moda
   const rejected: { path: string; reason: string }[] = [];
   const batchSize = options.batchSize ?? 256;
   const started = Date.now();
-  for (let i = 0; i < pending.length; i += batchSize) {
-    const result = await api.upload(importId, pending.slice(i, i + batchSize));
-    rejected.push(...result.rejected);
-    const done = Math.min(i + batchSize, pending.length);
-    uploadBar.update(done + already.size, files.length, `files ${(done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0)}/s`);
-  }
+  let next = 0;
+  let done = 0;
+  // Two requests in flight: the server stores one batch while the next one is on the wire.
+  const sender = async () => {
+    while (next < pending.length) {
+      const batch = pending.slice(next, (next += batchSize));
+      const result = await api.upload(importId, batch);
+      rejected.push(...result.rejected);
+      done += batch.length;
+      uploadBar.update(done + already.size, files.length, `files ${(done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(0)}/s`);
+    }
+  };
+  await Promise.all([sender(), sender()]);
   uploadBar.done();
   await api.graphql('mutation($id: ID!) { finishImport(id: $id) { id } }', { id: importId });
 

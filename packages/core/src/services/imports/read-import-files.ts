@@ -6,7 +6,7 @@ export interface ImportFileContent { path: string; blobHash: string; content: Ui
 
 /** Streams an import's files with their bytes in pages, so memory stays flat however large the import. */
 export async function* readImportFiles(input: { importJobId: string; pageSize?: number }, { db }: DbDeps): AsyncGenerator<ImportFileContent[]> {
-  const take = input.pageSize ?? 256;
+  const take = input.pageSize ?? 512;
   let cursor: string | undefined;
   for (;;) {
     const files = await db.importFile.findMany({
