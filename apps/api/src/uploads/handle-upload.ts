@@ -21,7 +21,7 @@ export function sendError(response: ServerResponse, error: unknown): void {
 }
 
 const BATCH_FILES = 128;
-const BATCH_BYTES = 16 * 1024 * 1024;
+const BATCH_BYTES = 4 * 1024 * 1024;
 
 /**
  * POST /uploads/:importId, multipart/form-data, one part per file, the file name being its path
