@@ -27,10 +27,10 @@ export async function faceLikeJpeg(options: { classIndex: number; seed: number }
 }
 
 /** Writes a small FER2013-layout folder (train|test/<class>/*.jpg); returns its path. */
-export async function writeFer2013Folder(options: { perClassTrain: number; perClassTest: number; extra?: Record<string, Buffer | string> }): Promise<string> {
+export async function writeFer2013Folder(options: { perClassTrain: number; perClassTest: number; perClassVal?: number; extra?: Record<string, Buffer | string> }): Promise<string> {
   const root = await tempDir('fer');
   let seed = 1;
-  for (const [split, count] of [['train', options.perClassTrain], ['test', options.perClassTest]] as const) {
+  for (const [split, count] of [['train', options.perClassTrain], ['val', options.perClassVal ?? 0], ['test', options.perClassTest]] as const) {
     for (const [classIndex, name] of FER_CLASSES.entries()) {
       const dir = path.join(root, split, name);
       await mkdir(dir, { recursive: true });
