@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { EMOTIONS, type Hyperparameters, type TrainingRun } from '@emolab/core/domain';
 import { trainingJobPayloadSchema } from '@emolab/core/queue';
@@ -21,6 +22,9 @@ const failFastOnBadInput = (error: unknown): never => {
 };
 
 /** trainClassifier options from a run's hyperparameters (older runs lack the newer fields). */
+/** Image CNNs train data-parallel on up to two worker threads (one core each); the audio MLP is too small to gain. */
+const imageWorkers = (image: boolean) => (image ? Math.min(2, availableParallelism()) : 1);
+
 function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps: TrainerDeps): TrainClassifierOptions {
   const image = index.modality === 'image';
   const hasValidation = index.validation.length > 0;
@@ -38,6 +42,7 @@ function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps:
     classWeights: hp.classWeighting ? 'balanced' : undefined,
     augment: image && hp.augmentation ? (batch, seed) => augmentImageBatch(batch, { seed }) : undefined,
     earlyStopping: hasValidation && (hp.earlyStoppingPatience ?? 0) > 0 ? { patience: hp.earlyStoppingPatience!, restoreBestWeights: true } : undefined,
+    workers: imageWorkers(image),
   };
 }
 
@@ -67,7 +72,7 @@ export const createTrainModelJob = (deps: TrainerDeps) => async (job: Job) => {
   const run = await checkRunnable(await findTrainingRun({ id: parsed.data.trainingRunId }, deps), parsed.data.trainingRunId, deps);
   if (!run) return { trainingRunId: parsed.data.trainingRunId, skipped: true };
 
-  await markTrainingRunStarted({ id: run.id, environment: describeEnvironment({ backend: deps.backend, workers: 1 }) }, deps);
+  await markTrainingRunStarted({ id: run.id, environment: describeEnvironment({ backend: deps.backend, workers: imageWorkers(run.modality === 'IMAGE') }) }, deps);
   const hp = run.hyperparameters as Partial<Hyperparameters>;
   const index = await indexSamples({ datasetVersionId: run.datasetVersionId, modality: run.modality, seed: hp.seed ?? 42 }, deps);
   if (index.train.length === 0) throw new UnrecoverableError('The dataset version has no labeled training samples that decode');

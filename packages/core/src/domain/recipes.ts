@@ -25,12 +25,12 @@ const base = { seed: 42, labelSmoothing: 0.1, classWeighting: true, learningRate
 /** The recipes users pick from the CLI, API and dashboard. */
 export const RECIPES: Record<string, Recipe> = {
   'fer-fast': {
-    name: 'fer-fast', version: 1, modality: 'IMAGE', description: 'Small CNN with augmentation: a good FER2013 model within minutes on a CPU',
-    defaults: { ...base, epochs: 5, batchSize: 64, learningRate: 0.003, modelSize: 'small', augmentation: true, classWeighting: false, earlyStoppingPatience: 3 },
+    name: 'fer-fast', version: 2, modality: 'IMAGE', description: 'Small CNN, 5 epochs without augmentation: the best FER2013 model within 15 minutes on a 2-core CPU',
+    defaults: { ...base, epochs: 5, batchSize: 64, learningRate: 0.001, modelSize: 'small', augmentation: false, classWeighting: false, earlyStoppingPatience: 3 },
   },
   'fer-best': {
-    name: 'fer-best', version: 1, modality: 'IMAGE', description: 'Larger CNN trained longer with augmentation, for the best accuracy',
-    defaults: { ...base, epochs: 8, batchSize: 64, learningRate: 0.002, modelSize: 'large', augmentation: true, classWeighting: false, earlyStoppingPatience: 4 },
+    name: 'fer-best', version: 2, modality: 'IMAGE', description: 'Larger CNN, 8 epochs with augmentation: about 90 minutes on a 2-core CPU, for the best accuracy',
+    defaults: { ...base, epochs: 8, batchSize: 64, learningRate: 0.001, modelSize: 'large', augmentation: true, classWeighting: false, earlyStoppingPatience: 4 },
   },
   'tess-fast': {
     name: 'tess-fast', version: 1, modality: 'AUDIO', description: 'MLP on pooled MFCC statistics: trains in seconds',

@@ -4,6 +4,25 @@ import { callWasmKernel, heapView, type WasmKernelArgs } from './wasm-kernel-arg
 type ConvInfo = tf.backend_util.Conv2DInfo;
 type Shape4 = [number, number, number, number];
 
+/** NHWC to channel-planar [c][b][h][w], so each im2col row below reads contiguous memory. */
+function toPlanar(x: Float32Array, channels: number): Float32Array {
+  const pixels = x.length / channels;
+  const planar = new Float32Array(x.length);
+  for (let p = 0, i = 0; p < pixels; p++) {
+    for (let c = 0; c < channels; c++, i++) planar[c * pixels + p] = x[i] as number;
+  }
+  return planar;
+}
+
+/** Output columns [start, end) whose input column ow * stride + offset lies inside [0, width). */
+function validColumns(outWidth: number, stride: number, offset: number, width: number): [number, number] {
+  let start = 0;
+  while (start < outWidth && start * stride + offset < 0) start++;
+  let end = outWidth;
+  while (end > start && (end - 1) * stride + offset >= width) end--;
+  return [start, end];
+}
+
 /**
  * Writes the transposed im2col matrix of `x`: one row per filter tap (fh, fw, ci), one column
  * per output position (b, oh, ow). Transposed because the wasm BatchMatMul is ~10x slower
@@ -12,26 +31,25 @@ type Shape4 = [number, number, number, number];
 function im2colTransposed(x: Float32Array, cols: Float32Array, info: ConvInfo): void {
   const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth } = info;
   const { filterHeight, filterWidth, strideHeight, strideWidth, padInfo } = info;
-  const positions = batchSize * outHeight * outWidth;
-  let k = 0;
+  const planar = inChannels === 1 ? x : toPlanar(x, inChannels);
+  const plane = batchSize * inHeight * inWidth;
+  let o = 0;
   for (let fh = 0; fh < filterHeight; fh++) {
     for (let fw = 0; fw < filterWidth; fw++) {
-      for (let ci = 0; ci < inChannels; ci++, k++) {
-        let o = k * positions;
+      const offset = fw - padInfo.left;
+      const [start, end] = validColumns(outWidth, strideWidth, offset, inWidth);
+      for (let ci = 0; ci < inChannels; ci++) {
         for (let b = 0; b < batchSize; b++) {
-          const batchBase = b * inHeight;
-          for (let oh = 0; oh < outHeight; oh++) {
+          for (let oh = 0; oh < outHeight; oh++, o += outWidth) {
             const ih = oh * strideHeight + fh - padInfo.top;
             if (ih < 0 || ih >= inHeight) {
               cols.fill(0, o, o + outWidth);
-              o += outWidth;
               continue;
             }
-            const rowBase = (batchBase + ih) * inWidth;
-            for (let ow = 0; ow < outWidth; ow++, o++) {
-              const iw = ow * strideWidth + fw - padInfo.left;
-              cols[o] = iw < 0 || iw >= inWidth ? 0 : (x[(rowBase + iw) * inChannels + ci] as number);
-            }
+            const src = ci * plane + (b * inHeight + ih) * inWidth + offset;
+            if (start > 0) cols.fill(0, o, o + start);
+            for (let ow = start; ow < end; ow++) cols[o + ow] = planar[src + ow * strideWidth] as number;
+            if (end < outWidth) cols.fill(0, o + end, o + outWidth);
           }
         }
       }

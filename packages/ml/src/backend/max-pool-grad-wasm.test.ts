@@ -14,6 +14,7 @@ interface PoolCase {
 const CASES: PoolCase[] = [
   { input: [2, 8, 8, 3], size: 2, strides: 2, pad: 'valid' },
   { input: [2, 7, 9, 2], size: 2, strides: 2, pad: 'same' },
+  { input: [2, 7, 9, 2], size: 2, strides: 2, pad: 'valid' },
   { input: [1, 9, 9, 4], size: 3, strides: 2, pad: 'same' },
   { input: [2, 6, 6, 1], size: 3, strides: 1, pad: 'valid' },
 ];

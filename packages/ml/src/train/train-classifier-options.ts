@@ -78,4 +78,11 @@ export interface TrainClassifierOptions {
    * run restarts; the returned classifier keeps whatever weights it had when it stopped.
    */
   shouldStop?: () => boolean;
+  /**
+   * Worker threads that train (default 1: this thread). With n > 1 each worker runs its own
+   * backend instance on a 1/n share of every batch, gradients are averaged before each update
+   * (one step on the whole batch, as with 1 worker), and this thread only loads, augments,
+   * validates and checkpoints. Batch norm and dropout then act per share. Needs the built package.
+   */
+  workers?: number;
 }

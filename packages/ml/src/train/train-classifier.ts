@@ -10,6 +10,9 @@ import { reseedDropout, runEpoch } from './run-epoch.js';
 import { deriveSeed } from './seeded-random.js';
 import type { TrainClassifierOptions } from './train-classifier-options.js';
 import { writeTrainingCheckpoint } from './training-checkpoint.js';
+import { runParallelEpoch } from '../parallel/run-parallel-epoch.js';
+import { startParallelTraining, syncFromWorkers } from '../parallel/parallel-training.js';
+import type { WorkerPool } from '../parallel/worker-pool.js';
 import { validateTrainOptions } from './validate-train-options.js';
 
 /** What trainClassifier returns. */
@@ -28,13 +31,13 @@ export interface TrainClassifierResult {
 }
 
 /** Trains one epoch and validates it; undefined when shouldStop cut it short. */
-async function trainEpoch(run: PreparedTraining, options: TrainClassifierOptions, epoch: number): Promise<EpochMetrics | undefined> {
+async function trainEpoch(run: PreparedTraining, options: TrainClassifierOptions, epoch: number, pool?: WorkerPool): Promise<EpochMetrics | undefined> {
   const { classifier, progress, inputShape, standardization } = run;
   const numClasses = classifier.labels.length;
   const baseRate = options.learningRate ?? 1e-3;
   const learningRate = learningRateAt({ schedule: options.learningRateSchedule, baseRate, epoch, epochs: options.epochs });
   setAdamLearningRate(run.optimizer, learningRate);
-  const result = await runEpoch({
+  const epochOptions = {
     ...run,
     model: classifier.model,
     source: run.trainSource,
@@ -46,7 +49,10 @@ async function trainEpoch(run: PreparedTraining, options: TrainClassifierOptions
     augment: options.augment,
     shouldStop: options.shouldStop,
     onBatchEnd: options.onBatchEnd,
-  });
+  };
+  const result = pool ? await runParallelEpoch({ ...epochOptions, pool, learningRate }) : await runEpoch(epochOptions);
+  // The main thread's model validates, checkpoints and is returned, so it takes the replicas' weights.
+  if (pool) await syncFromWorkers(run, pool, options.onCheckpoint !== undefined || result.stopped);
   if (result.stopped) return undefined;
   const metrics: EpochMetrics = { epoch, loss: result.loss, accuracy: result.accuracy, learningRate, samplesPerSecond: result.samplesPerSecond };
   if (run.validationSource) {
@@ -89,16 +95,21 @@ async function checkpoint(run: PreparedTraining): Promise<Uint8Array> {
  * sampling, augmentation, early stopping, per-batch progress, and per-epoch checkpoints that
  * `resumeFrom` continues bit for bit. Audio features are standardised with train-set statistics,
  * which the classifier records and applies when predicting. When training ends normally or by
- * early stopping with restoreBestWeights, the classifier holds the best epoch's weights.
+ * early stopping with restoreBestWeights, the classifier holds the best epoch's weights. With
+ * `workers` > 1, batches are split across worker threads that average gradients every step.
  */
 export async function trainClassifier(options: TrainClassifierOptions): Promise<TrainClassifierResult> {
   const featureLength = validateTrainOptions(options);
   const run = await prepareTraining(options, featureLength);
   const { classifier, progress } = run;
   let stopped = false;
+  let pool: WorkerPool | undefined;
   try {
+    if ((options.workers ?? 1) > 1) {
+      pool = await startParallelTraining({ run, workers: options.workers!, learningRate: options.learningRate ?? 1e-3, labelSmoothing: options.labelSmoothing ?? 0 });
+    }
     for (let epoch = progress.epoch + 1; epoch <= options.epochs && !progress.finished; epoch++) {
-      const metrics = await trainEpoch(run, options, epoch);
+      const metrics = await trainEpoch(run, options, epoch, pool);
       if (!metrics) {
         stopped = true;
         break;
@@ -118,6 +129,7 @@ export async function trainClassifier(options: TrainClassifierOptions): Promise<
     classifier.dispose();
     throw error;
   } finally {
+    await pool?.close();
     reseedDropout(classifier.model, undefined);
     run.optimizer.dispose();
     tf.dispose(run.bestWeights);

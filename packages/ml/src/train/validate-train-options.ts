@@ -59,6 +59,8 @@ function validateExtras(options: TrainClassifierOptions): void {
   if (onCheckpoint !== undefined && typeof onCheckpoint !== 'function') throw new RangeError('onCheckpoint must be a function');
   if (resumeFrom !== undefined && !(resumeFrom instanceof Uint8Array)) throw new RangeError('resumeFrom must be a Uint8Array');
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0x7fffffff)) throw new RangeError(`seed must be an integer in [0, 2^31), got ${seed}`);
+  const { workers = 1 } = options;
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new RangeError(`workers must be an integer in [1, 64], got ${workers}`);
   validateEarlyStopping(options.earlyStopping, hasValidation(options));
 }
 

@@ -1,0 +1,35 @@
+// npm run bench [-- --long] [-- --only=speed|tess|fer] [-- --skip-pytorch] [-- --no-budget]: measures and writes BENCHMARKS.md.
+// Each section's results are also kept under <tmp>/emolab-bench/, so `--only=speed` keeps the last
+// accuracy sections (with its own date and load) instead of retraining for an hour.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { initBackend } from '@emolab/ml/backend';
+import { ferSection, tessSection } from './accuracy-section.mjs';
+import { loadAverage, machineInfo } from './machine-info.mjs';
+import { renderMarkdown } from './render-markdown.mjs';
+import { speedSection } from './speed-section.mjs';
+
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const log = (line) => console.log(line);
+const cacheDir = join(tmpdir(), 'emolab-bench');
+mkdirSync(cacheDir, { recursive: true });
+
+const backend = await initBackend({ prefer: 'wasm' });
+log(`backend ${backend}, load ${loadAverage()}`);
+
+async function section(name, measure) {
+  const file = join(cacheDir, `${name}.json`);
+  if (only && only !== name) return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const result = { startedAt: new Date().toISOString(), loadAtStart: loadAverage(), ...(await measure()) };
+  writeFileSync(file, JSON.stringify(result, null, 2));
+  return result;
+}
+
+const speed = await section('speed', () => speedSection({ skipPytorch: args.includes('--skip-pytorch'), log }));
+const datasetsDir = process.env.EMOLAB_DATASETS_DIR;
+const tess = await section('tess', async () => ({ rows: datasetsDir ? await tessSection({ datasetsDir, log }) : undefined }));
+const fer = await section('fer', async () => ({ rows: datasetsDir ? await ferSection({ datasetsDir, long: args.includes('--long'), noBudget: args.includes('--no-budget'), log }) : undefined }));
+writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), renderMarkdown({ machine: machineInfo(), backend, speed, accuracy: [tess, fer] }));
+log('wrote BENCHMARKS.md');

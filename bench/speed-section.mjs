@@ -1,0 +1,38 @@
+// Training throughput (tfjs 1 and 2 workers, PyTorch), inference and audio throughput.
+import { measureAudio, syntheticWav } from './audio-throughput.mjs';
+import { measureInference } from './inference-throughput.mjs';
+import { loadAverage } from './machine-info.mjs';
+import { profileKernels } from './profile-kernels.mjs';
+import { measurePytorch } from './pytorch-yardstick.mjs';
+import { measureTrainThroughput } from './train-throughput.mjs';
+
+const FER_TRAIN_IMAGES = 28_709;
+const PRESETS = { 'cnn-small': { recipe: 'fer-fast', images: 640 }, 'cnn-large': { recipe: 'fer-best', images: 256 } };
+
+export async function speedSection({ skipPytorch, log }) {
+  const loads = { pytorch: loadAverage() };
+  const pytorch = skipPytorch ? { error: 'skipped (--skip-pytorch)' } : measurePytorch(Object.keys(PRESETS));
+  log(`pytorch ${JSON.stringify(pytorch)}`);
+  loads.training = loadAverage();
+  const training = [];
+  for (const [preset, { recipe, images }] of Object.entries(PRESETS)) {
+    const row = { preset, recipe };
+    for (const workers of [1, 2]) {
+      row[`workers${workers}`] = await measureTrainThroughput({ preset, workers, images });
+      log(`${preset} ${workers} worker(s): ${row[`workers${workers}`].toFixed(1)} images/s`);
+    }
+    row.speedup = row.workers2 / row.workers1;
+    row.ferEpochSeconds = FER_TRAIN_IMAGES / row.workers2;
+    row.pytorchAsInstalled = pytorch.asInstalled?.[preset];
+    row.pytorchTuned = pytorch.tuned?.[preset];
+    training.push(row);
+  }
+  loads.inference = loadAverage();
+  const inference = Object.keys(PRESETS).map((preset) => ({ preset, ...measureInference(preset) }));
+  log(`inference ${JSON.stringify(inference)}`);
+  const audio = { clipsPerSecond: measureAudio(Array.from({ length: 100 }, () => syntheticWav(2))) };
+  log(`audio ${audio.clipsPerSecond.toFixed(1)} clips/s`);
+  loads.profile = loadAverage();
+  const profile = await profileKernels({ preset: 'cnn-small', batchSize: 64, steps: 4 });
+  return { loads, pytorch, training, inference, audio, profile: { wallMsPerStep: profile.wallMsPerStep, kernels: profile.kernels.slice(0, 12) } };
+}
