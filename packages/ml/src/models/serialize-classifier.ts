@@ -1,19 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
+import { captureArtifacts } from './capture-artifacts.js';
 import { CLASSIFIER_FORMAT_VERSION, packContainer } from './classifier-container.js';
 import type { Classifier } from './classifier.js';
 import { LayersClassifier } from './layers-classifier.js';
 
-async function captureArtifacts(model: tf.LayersModel): Promise<tf.io.ModelArtifacts> {
-  let captured: tf.io.ModelArtifacts | undefined;
-  await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
-      captured = artifacts;
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-    }),
-  );
-  if (!captured?.weightData || !captured.weightSpecs) throw new Error('Model produced no weights to save');
-  return captured;
-}
 
 /**
  * Serializes a classifier (topology, float32 weights bit for bit, preprocessing, labels, format

@@ -1,13 +1,7 @@
-/** A deterministic PRNG (mulberry32) returning floats in [0, 1). */
+import { createRng } from '../preprocess/create-rng.js';
+/** A deterministic PRNG (mulberry32) returning floats in [0, 1): the one preprocessing and augmentation use too. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return createRng(seed);
 }
 
 /** Fisher-Yates shuffle of 0..length-1 driven by `random`. */

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { captureArtifacts } from '../models/capture-artifacts.js';
 import { packContainer } from '../models/classifier-container.js';
 import type { LayersClassifier } from '../models/layers-classifier.js';
 import { readAdamState, type AdamScalars } from './adam-state.js';
@@ -59,17 +60,6 @@ export interface WriteTrainingCheckpointOptions {
   progress: TrainingProgressState;
 }
 
-async function captureArtifacts(model: tf.LayersModel): Promise<tf.io.ModelArtifacts> {
-  let captured: tf.io.ModelArtifacts | undefined;
-  await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
-      captured = artifacts;
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-    }),
-  );
-  if (!captured?.weightData || !captured.weightSpecs) throw new Error('Model produced no weights to save');
-  return captured;
-}
 
 /**
  * One checksummed binary holding the model (topology and exact weights), Adam's moments, step
