@@ -11,16 +11,18 @@ export interface ModelSelectProps {
   value: string;
   onChange(value: string): void;
   disabled?: boolean;
+  /** Form field name, when the select is submitted with its form. */
+  name?: string;
 }
 
 /** Picks a model version of one modality; blank means the `production` alias. */
-export function ModelSelect({ models, modality, value, onChange, disabled }: ModelSelectProps) {
+export function ModelSelect({ models, modality, value, onChange, disabled, name }: ModelSelectProps) {
   const id = useId();
   const choices = models.filter((model) => model.modality === modality);
   return (
     <div className="field">
       <label htmlFor={id}>Model version</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} disabled={disabled}>
+      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)} disabled={disabled}>
         <option value="">production (default)</option>
         {choices.map((model) => (
           <option key={model.id} value={model.id}>

@@ -6,7 +6,7 @@ import { MODALITIES, type Modality } from '@/lib/api/types';
 import { titleCase } from '@/lib/format';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '@/lib/upload-limit';
 import type { ModelOption } from './model-option';
-import { describeModel } from './model-select';
+import { ModelSelect } from './model-select';
 import { PredictionResult } from './prediction-result';
 
 const ACCEPT: Record<Modality, string> = { IMAGE: 'image/*', AUDIO: 'audio/wav,.wav' };
@@ -18,7 +18,6 @@ export function PredictForm({ models }: { models: ModelOption[] }) {
   const [modality, setModality] = useState<Modality>('IMAGE');
   const [modelVersionId, setModelVersionId] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
-  const choices = models.filter((model) => model.modality === modality);
 
   function changeModality(event: ChangeEvent<HTMLSelectElement>) {
     setModality(event.target.value as Modality);
@@ -77,27 +76,7 @@ export function PredictForm({ models }: { models: ModelOption[] }) {
             </p>
           ) : null}
         </div>
-        <div className="field">
-          <label htmlFor="modelVersionId">Model version</label>
-          <select
-            id="modelVersionId"
-            name="modelVersionId"
-            value={modelVersionId}
-            onChange={(event) => setModelVersionId(event.target.value)}
-          >
-            <option value="">production (default)</option>
-            {choices.map((model) => (
-              <option key={model.id} value={model.id}>
-                {describeModel(model)}
-              </option>
-            ))}
-          </select>
-          {choices.length === 0 ? (
-            <p className="hint" data-testid="no-models-hint">
-              No {titleCase(modality).toLowerCase()} model has been trained yet.
-            </p>
-          ) : null}
-        </div>
+        <ModelSelect models={models} modality={modality} value={modelVersionId} onChange={setModelVersionId} name="modelVersionId" />
         <button type="submit" className="button" disabled={pending || fileError !== null}>
           {pending ? 'Predicting…' : 'Predict'}
         </button>
