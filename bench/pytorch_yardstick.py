@@ -9,10 +9,14 @@ from torch import nn
 PRESETS = {
     "cnn-small": dict(blocks=3, filters=16, convs=1, block_dropout=0.0, dropout=0.3, dense=64),
     "cnn-large": dict(blocks=4, filters=32, convs=2, block_dropout=0.2, dropout=0.4, dense=256),
+    "cnn-soft16": dict(pool=3, blocks=3, filters=32, convs=2, block_dropout=0.0, dropout=0.4, dense=256),
+    "cnn-soft16-wide": dict(pool=3, blocks=3, filters=48, convs=2, block_dropout=0.1, dropout=0.4, dense=384),
 }
 
 def build(p):
-    layers, channels = [], 1
+    layers, channels, pool = [], 1, p.get("pool", 1)
+    if pool > 1:
+        layers.append(nn.AvgPool2d(pool))
     for block in range(p["blocks"]):
         out = p["filters"] * 2 ** block
         for _ in range(p["convs"]):
@@ -21,7 +25,7 @@ def build(p):
         layers.append(nn.MaxPool2d(2))
         if p["block_dropout"] > 0:
             layers.append(nn.Dropout(p["block_dropout"]))
-    side = 48 // 2 ** p["blocks"]
+    side = 48 // pool // 2 ** p["blocks"]
     layers += [nn.Flatten(), nn.Dropout(p["dropout"]), nn.Linear(channels * side * side, p["dense"]), nn.ReLU(), nn.Dropout(p["dropout"]), nn.Linear(p["dense"], 7)]
     return nn.Sequential(*layers)
 

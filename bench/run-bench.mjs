@@ -31,5 +31,9 @@ const speed = await section('speed', () => speedSection({ skipPytorch: args.incl
 const datasetsDir = process.env.EMOLAB_DATASETS_DIR;
 const tess = await section('tess', async () => ({ rows: datasetsDir ? await tessSection({ datasetsDir, log }) : undefined }));
 const fer = await section('fer', async () => ({ rows: datasetsDir ? await ferSection({ datasetsDir, long: args.includes('--long'), noBudget: args.includes('--no-budget'), log }) : undefined }));
-writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), renderMarkdown({ machine: machineInfo(), backend, speed, accuracy: [tess, fer] }));
+// The import section (bench:import) is pasted in by hand from its own run; keep it across regenerations.
+const markdownFile = new URL('../BENCHMARKS.md', import.meta.url);
+const previous = existsSync(markdownFile) ? readFileSync(markdownFile, 'utf8') : '';
+const importSection = previous.includes('\n## Dataset import') ? previous.slice(previous.indexOf('\n## Dataset import') + 1) : '';
+writeFileSync(markdownFile, renderMarkdown({ machine: machineInfo(), backend, speed, accuracy: [tess, fer] }) + (importSection ? `\n${importSection}` : ''));
 log('wrote BENCHMARKS.md');

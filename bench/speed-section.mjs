@@ -1,4 +1,5 @@
 // Training throughput (tfjs 1 and 2 workers, PyTorch), inference and audio throughput.
+import { RECIPES, imageNetworkOf } from '@emolab/core/domain';
 import { measureAudio, syntheticWav } from './audio-throughput.mjs';
 import { measureInference } from './inference-throughput.mjs';
 import { loadAverage } from './machine-info.mjs';
@@ -7,7 +8,8 @@ import { measurePytorch } from './pytorch-yardstick.mjs';
 import { measureTrainThroughput } from './train-throughput.mjs';
 
 const FER_TRAIN_IMAGES = 28_709;
-const PRESETS = { 'cnn-small': { recipe: 'fer-fast', images: 640 }, 'cnn-large': { recipe: 'fer-best', images: 256 } };
+/** Each FER recipe's network (from its recipe, modelSize small) and how many synthetic images one measurement trains. */
+const PRESETS = Object.fromEntries(['fer-fast', 'fer-best'].map((recipe) => [imageNetworkOf(RECIPES[recipe].defaults, RECIPES[recipe]), { recipe, images: recipe === 'fer-fast' ? 1280 : 640 }]));
 
 export async function speedSection({ skipPytorch, log }) {
   const loads = { pytorch: loadAverage() };
@@ -33,6 +35,7 @@ export async function speedSection({ skipPytorch, log }) {
   const audio = { clipsPerSecond: measureAudio(Array.from({ length: 100 }, () => syntheticWav(2))) };
   log(`audio ${audio.clipsPerSecond.toFixed(1)} clips/s`);
   loads.profile = loadAverage();
-  const profile = await profileKernels({ preset: 'cnn-small', batchSize: 64, steps: 4 });
-  return { loads, pytorch, training, inference, audio, profile: { wallMsPerStep: profile.wallMsPerStep, kernels: profile.kernels.slice(0, 12) } };
+  const profiled = Object.keys(PRESETS)[0];
+  const profile = await profileKernels({ preset: profiled, batchSize: 64, steps: 4 });
+  return { profiled, loads, pytorch, training, inference, audio, profile: { wallMsPerStep: profile.wallMsPerStep, kernels: profile.kernels.slice(0, 12) } };
 }

@@ -27,7 +27,14 @@ export async function faceLikeJpeg(options: { classIndex: number; seed: number }
 }
 
 /** Writes a small FER2013-layout folder (train|test/<class>/*.jpg); returns its path. */
-export async function writeFer2013Folder(options: { perClassTrain: number; perClassTest: number; perClassVal?: number; extra?: Record<string, Buffer | string> }): Promise<string> {
+export async function writeFer2013Folder(options: {
+  perClassTrain: number;
+  perClassTest: number;
+  perClassVal?: number;
+  extra?: Record<string, Buffer | string>;
+  /** Gaussian blur (px) of the train images only, like the FER2013 copy in shared/datasets. */
+  trainBlurSigma?: number;
+}): Promise<string> {
   const root = await tempDir('fer');
   let seed = 1;
   for (const [split, count] of [['train', options.perClassTrain], ['val', options.perClassVal ?? 0], ['test', options.perClassTest]] as const) {
@@ -35,7 +42,9 @@ export async function writeFer2013Folder(options: { perClassTrain: number; perCl
       const dir = path.join(root, split, name);
       await mkdir(dir, { recursive: true });
       for (let i = 0; i < count; i += 1) {
-        await writeFile(path.join(dir, `${split}_${name}_${i}.jpg`), await faceLikeJpeg({ classIndex, seed: seed++ }));
+        const jpeg = await faceLikeJpeg({ classIndex, seed: seed++ });
+        const blurred = split === 'train' && options.trainBlurSigma ? await sharp(jpeg).blur(options.trainBlurSigma).jpeg({ quality: 90 }).toBuffer() : jpeg;
+        await writeFile(path.join(dir, `${split}_${name}_${i}.jpg`), blurred);
       }
     }
   }

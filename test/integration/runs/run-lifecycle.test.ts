@@ -9,10 +9,12 @@ import { waitFor } from '../../support/wait-for.js';
 
 type Run = {
   id: string; status: string; attempts: number; cancelRequested: boolean; error: string | null; environment: Record<string, unknown> | null;
+  recipe: string;
+  hyperparameters: Record<string, unknown>;
   epochs: { epoch: number; loss: number; accuracy: number; valLoss: number | null; valAccuracy: number | null; imagesPerSecond: number | null }[];
-  modelVersion: { id: string; accuracy: number; balancedAccuracy: number; expectedCalibrationError: number; reliability: unknown[] } | null;
+  modelVersion: { id: string; accuracy: number; balancedAccuracy: number; expectedCalibrationError: number; reliability: unknown[]; trainingBlurSigma: number | null; testBlurSigma: number | null } | null;
 };
-const RUN = 'id status attempts cancelRequested error environment epochs { epoch loss accuracy valLoss valAccuracy imagesPerSecond } modelVersion { id accuracy balancedAccuracy expectedCalibrationError reliability { count } }';
+const RUN = 'id recipe hyperparameters status attempts cancelRequested error environment epochs { epoch loss accuracy valLoss valAccuracy imagesPerSecond } modelVersion { id accuracy balancedAccuracy expectedCalibrationError reliability { count } trainingBlurSigma testBlurSigma }';
 
 describe('training runs against real PostgreSQL, Redis and trainer processes', () => {
   let platform: TestPlatform;
@@ -44,6 +46,9 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
   it('goes QUEUED, RUNNING, SUCCEEDED, storing every epoch, the environment and a fully evaluated model', async () => {
     const queued = await start({ epochs: 3, recipe: 'fer-fast' });
     expect(queued.status).toBe('QUEUED');
+    // The network is fixed in the run when it is made (a later recipe version cannot change it).
+    expect(queued.recipe).toBe('fer-fast@3');
+    expect(queued.hyperparameters).toMatchObject({ epochs: 3, batchSize: 16, network: 'cnn-soft16', augmentations: ['flip'] });
     const seen = new Set<string>();
     const run = await waitFor(() => getRun(queued.id), (r) => (seen.add(r.status), r.status === 'SUCCEEDED' || r.status === 'FAILED'), { what: 'the run to finish' });
     expect(run.error).toBeNull();
@@ -53,6 +58,22 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     expect(run.environment).toMatchObject({ backend: 'wasm', cpuCount: expect.any(Number), gitCommit: expect.anything(), packages: expect.objectContaining({ '@tensorflow/tfjs': '4.22.0' }) });
     expect(run.modelVersion).toMatchObject({ accuracy: expect.any(Number), balancedAccuracy: expect.any(Number), expectedCalibrationError: expect.any(Number) });
     expect(run.modelVersion?.reliability.length).toBeGreaterThan(0);
+    expect(run.modelVersion?.trainingBlurSigma).toBeLessThan(1.5); // sharp fixtures: inputs are fed as they are
+  });
+
+  it('records how much blurrier the training images are than the test images', async () => {
+    const blurred = `${dataset}-blurred`;
+    const dir = await writeFer2013Folder({ perClassTrain: 6, perClassTest: 2, trainBlurSigma: 3 });
+    expect((await runCli(['import', '--format', 'fer2013', '--name', blurred, dir, '--json'], platform.env)).code).toBe(0);
+    const queued = await start({ datasetName: blurred, epochs: 1, recipe: 'fer-best', modelSize: 'small' });
+    expect(queued.hyperparameters).toMatchObject({ modelSize: 'small', network: 'cnn-soft16' });
+    const run = await waitFor(() => getRun(queued.id), (r) => r.status === 'SUCCEEDED' || r.status === 'FAILED', { what: 'the run to finish' });
+    expect(run.error).toBeNull();
+    // The synthetic faces are smoother than photos, so the estimate reads below the 3 px applied;
+    // what matters is that it is past the threshold where predictions blur their inputs to match.
+    expect(run.modelVersion?.trainingBlurSigma).toBeGreaterThan(1.5);
+    expect(run.modelVersion?.testBlurSigma).toBeLessThan(1.5);
+    expect(run.modelVersion!.trainingBlurSigma! - run.modelVersion!.testBlurSigma!).toBeGreaterThan(0.5);
   });
 
   it('streams the run as server-sent events until it finishes', async () => {

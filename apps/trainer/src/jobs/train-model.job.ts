@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { EMOTIONS, type Hyperparameters, type TrainingRun } from '@emolab/core/domain';
+import { EMOTIONS, imageNetworkOf, type Hyperparameters, type TrainingRun } from '@emolab/core/domain';
 import { trainingJobPayloadSchema } from '@emolab/core/queue';
 import {
   createModelVersion, findLatestCheckpoint, findTrainingRun, markTrainingRunCanceled, markTrainingRunFinished,
   markTrainingRunStarted, recordTrainingEpoch, saveTrainingCheckpoint,
 } from '@emolab/core/services';
-import { augmentImageBatch } from '@emolab/ml/augment';
+import { createImageAugmenter, onlyAugmentations } from '@emolab/ml/augment';
 import { serializeClassifier } from '@emolab/ml/models';
 import { InvalidInputError } from '@emolab/ml/preprocess';
 import { trainClassifier, type EpochMetrics, type TrainClassifierOptions } from '@emolab/ml/train';
@@ -21,10 +21,10 @@ const failFastOnBadInput = (error: unknown): never => {
   throw error instanceof InvalidInputError ? new UnrecoverableError(error.message) : error;
 };
 
-/** trainClassifier options from a run's hyperparameters (older runs lack the newer fields). */
 /** Image CNNs train data-parallel on up to two worker threads (one core each); the audio MLP is too small to gain. */
 const imageWorkers = (image: boolean) => (image ? Math.min(2, availableParallelism()) : 1);
 
+/** trainClassifier options from a run's hyperparameters (older runs lack the newer fields). */
 function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps: TrainerDeps): TrainClassifierOptions {
   const image = index.modality === 'image';
   const hasValidation = index.validation.length > 0;
@@ -37,10 +37,10 @@ function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps:
     learningRate: hp.learningRate ?? 0.001,
     seed: hp.seed ?? 42,
     learningRateSchedule: hp.learningRateSchedule === 'cosine' ? { kind: 'cosine', warmupEpochs: Math.min(1, (hp.epochs ?? 1) - 1) } : { kind: 'constant' },
-    network: image ? { preset: hp.modelSize === 'large' ? 'cnn-large' : 'cnn-small' } : undefined,
+    network: image ? { preset: imageNetworkOf(hp) } : undefined,
     labelSmoothing: hp.labelSmoothing ?? 0,
     classWeights: hp.classWeighting ? 'balanced' : undefined,
-    augment: image && hp.augmentation ? (batch, seed) => augmentImageBatch(batch, { seed }) : undefined,
+    augment: image && hp.augmentation ? createImageAugmenter(hp.augmentations ? onlyAugmentations(hp.augmentations) : {}) : undefined,
     earlyStopping: hasValidation && (hp.earlyStoppingPatience ?? 0) > 0 ? { patience: hp.earlyStoppingPatience!, restoreBestWeights: true } : undefined,
     workers: imageWorkers(image),
   };

@@ -11,4 +11,4 @@ export type {
   EmotionScore, AliasAssignment, LabelChangeRecord,
 } from './types.js';
 /** Named training configurations and the default per modality. */
-export { RECIPES, DEFAULT_RECIPE, type Recipe, type Hyperparameters } from './recipes.js';
+export { RECIPES, DEFAULT_RECIPE, imageNetworkOf, type Recipe, type Hyperparameters, type ImageNetwork } from './recipes.js';

@@ -85,6 +85,13 @@ export interface ModelMetrics {
   /** Expected calibration error over equal-width confidence bins. */
   expectedCalibrationError?: number;
   reliability?: ReliabilityBin[];
+  /**
+   * Image models: how blurred the training and test images were (Gaussian sigma, px). A large gap
+   * means the test images look unlike the training ones; inputs are blurred to match the training
+   * images when those were soft (>= 1.5 px), which is what the test metrics measure.
+   */
+  trainingBlurSigma?: number;
+  testBlurSigma?: number;
 }
 export interface ModelVersion {
   id: string;

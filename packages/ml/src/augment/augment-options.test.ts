@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createImageAugmenter } from './augment-image-batch.js';
-import { DEFAULT_AUGMENT_OPTIONS, resolveAugmentOptions } from './augment-options.js';
+import { DEFAULT_AUGMENT_OPTIONS, onlyAugmentations, resolveAugmentOptions } from './augment-options.js';
 
 describe('resolveAugmentOptions', () => {
   describe('when nothing is given', () => {
@@ -28,6 +28,16 @@ describe('resolveAugmentOptions', () => {
     ])('throws a RangeError naming it (%o)', (options, field) => {
       expect(() => resolveAugmentOptions(options)).toThrow(field);
       expect(() => createImageAugmenter(options)).toThrow(RangeError);
+    });
+  });
+
+  describe('when only some augmentations are named', () => {
+    it('turns exactly those on, with their defaults, and refuses unknown names', () => {
+      const resolved = resolveAugmentOptions(onlyAugmentations(['flip', 'shift']));
+      expect(resolved.flip).toEqual(DEFAULT_AUGMENT_OPTIONS.flip);
+      expect(resolved.shift).toEqual(DEFAULT_AUGMENT_OPTIONS.shift);
+      expect([resolved.rotation, resolved.zoom, resolved.brightness, resolved.contrast, resolved.erasing]).toEqual([null, null, null, null, null]);
+      expect(() => onlyAugmentations(['flip', 'blur'])).toThrow(/Unknown augmentation 'blur'/);
     });
   });
 });

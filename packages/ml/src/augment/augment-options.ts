@@ -95,3 +95,15 @@ export function resolveAugmentOptions(options: AugmentImageOptions = {}): Resolv
   check(inRange(fillValue, 0, 1), 'fillValue', 'in [0, 1]', fillValue);
   return resolved;
 }
+
+/** The augmentations augmentImageBatch knows, in the order it applies them. */
+export const AUGMENTATION_NAMES = Object.freeze(['flip', 'rotation', 'shift', 'zoom', 'brightness', 'contrast', 'erasing'] as const);
+/** One of {@link AUGMENTATION_NAMES}. */
+export type AugmentationName = (typeof AUGMENTATION_NAMES)[number];
+
+/** Options that turn on exactly these augmentations (each with its defaults); unknown names throw a RangeError. */
+export function onlyAugmentations(names: readonly string[]): AugmentImageOptions {
+  const unknown = names.find((name) => !(AUGMENTATION_NAMES as readonly string[]).includes(name));
+  if (unknown !== undefined) throw new RangeError(`Unknown augmentation '${unknown}'; use any of ${AUGMENTATION_NAMES.join(', ')}`);
+  return Object.fromEntries(AUGMENTATION_NAMES.filter((name) => !names.includes(name)).map((name) => [name, false]));
+}

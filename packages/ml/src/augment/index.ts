@@ -8,3 +8,5 @@ export type { AugmentImageOptions, ResolvedAugmentOptions } from './augment-opti
 export { DEFAULT_AUGMENT_OPTIONS } from './augment-options.js';
 /** Fills in defaults and throws a RangeError naming the first invalid option. */
 export { resolveAugmentOptions } from './augment-options.js';
+/** Options enabling only the named augmentations (flip, rotation, shift, zoom, brightness, contrast, erasing). */
+export { AUGMENTATION_NAMES, onlyAugmentations, type AugmentationName } from './augment-options.js';

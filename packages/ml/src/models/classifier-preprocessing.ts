@@ -9,7 +9,25 @@ export type ImagePreprocessing = {
   imageSize: number;
   channels: 1;
   range: [number, number];
+  /**
+   * How blurred the training images were (Gaussian sigma in pixels, estimateBlurSigma). When they
+   * were clearly soft (>= SOFT_TRAINING_BLUR), each input is blurred up to that softness before
+   * inference (matchTrainingBlur), so sharp photos look like what the model learnt from.
+   * Absent in models trained before it was recorded.
+   */
+  trainingBlurSigma?: number;
 };
+
+/** Sharp 48x48 face crops measure ~0.5-1.2 px; only training sets softer than this are matched at inference. */
+export const SOFT_TRAINING_BLUR = 1.5;
+
+/** The training blur an image model's inputs are matched to (0: none, the training images were sharp or it was not recorded). */
+export function inputBlurOf(preprocessing: Record<string, unknown>): number {
+  const sigma = preprocessing['trainingBlurSigma'];
+  if (sigma === undefined) return 0;
+  if (typeof sigma !== 'number' || !(sigma >= 0 && sigma <= 16)) throw new RangeError('preprocessing.trainingBlurSigma must be a number in [0, 16]');
+  return sigma >= SOFT_TRAINING_BLUR ? sigma : 0;
+}
 
 /** Preprocessing recorded with audio classifiers: audioToFeatures' config plus train-set statistics. */
 export type AudioPreprocessing = {

@@ -53,6 +53,24 @@ describe('createImageModel', () => {
     });
   });
 
+  describe("when the 'cnn-soft16' preset is chosen", () => {
+    it('averages the 48x48 input down to 16x16 before VGG-style blocks', () => {
+      const model = createImageModel({ preset: 'cnn-soft16' });
+      expect(model.inputs[0]?.shape).toEqual([null, 48, 48, 1]);
+      expect(model.layers[0]?.getClassName()).toBe('AveragePooling2D');
+      expect(model.layers[0]?.outputShape).toEqual([null, 16, 16, 1]);
+      expect(classNames(model).filter((n) => n === 'Conv2D')).toHaveLength(6);
+      expect(model.countParams()).toBeGreaterThan(300_000);
+      expect(model.countParams()).toBeLessThan(600_000);
+      model.dispose();
+    });
+
+    it('refuses more blocks than 16 px can be pooled by', () => {
+      expect(() => createImageModel({ preset: 'cnn-soft16', inputPool: 4, blocks: 4 })).toThrow(/below 1 px/);
+      expect(() => createImageModel({ inputPool: 5 })).toThrow(/inputPool/);
+    });
+  });
+
   describe('when depth, width and batch norm are overridden', () => {
     it('builds exactly those layers', () => {
       const model = createImageModel({ blocks: 2, filters: 8, convsPerBlock: 3, batchNorm: false });
@@ -82,6 +100,13 @@ describe('imageArchitectureId', () => {
       expect(parseImageArchitecture(architecture)).toEqual({ preset: 'cnn-small', config });
       expect(imageArchitectureId('cnn-small', config)).toBe(architecture);
     });
+
+    it('round-trips the newer presets and the input pooling knob', () => {
+      const { config, architecture } = describeImageModel({ preset: 'cnn-soft16-wide', inputPool: 2 });
+      expect(architecture).toBe('cnn-soft16-wide-v1:inputPool=2');
+      expect(parseImageArchitecture(architecture)).toEqual({ preset: 'cnn-soft16-wide', config });
+      expect(describeImageModel({ preset: 'cnn-soft16' }).architecture).toBe('cnn-soft16-v1');
+    });
   });
 
   describe('when an id is not an image architecture', () => {
@@ -89,6 +114,7 @@ describe('imageArchitectureId', () => {
       expect(parseImageArchitecture('mfcc-mlp-v1')).toBeUndefined();
       expect(parseImageArchitecture('cnn-small-v1:wings=2')).toBeUndefined();
       expect(parseImageArchitecture('cnn-small-v1:blocks=9')).toBeUndefined();
+      expect(parseImageArchitecture('cnn-tiny-v1')).toBeUndefined();
     });
   });
 });

@@ -27,7 +27,7 @@ export function describeImageModel(options: CreateImageModelOptions = {}): { pre
 function addConvBlock(model: tf.Sequential, options: { config: ImageNetworkConfig; block: number; firstSeed: number; seed?: number }): void {
   const { config, block, firstSeed, seed } = options;
   for (let conv = 0; conv < config.convsPerBlock; conv++) {
-    const first = block === 0 && conv === 0;
+    const first = block === 0 && conv === 0 && config.inputPool === 1;
     model.add(
       tf.layers.conv2d({
         ...(first ? { inputShape: [IMAGE_SIZE, IMAGE_SIZE, 1] } : {}),
@@ -60,6 +60,9 @@ export function createImageModel(options: CreateImageModelOptions = {}): tf.Laye
   const { preset, config } = describeImageModel(options);
   if (!(Number.isInteger(numClasses) && numClasses >= 2)) throw new RangeError(`createImageModel: numClasses must be an integer >= 2, got ${numClasses}`);
   const model = tf.sequential({ name: `${preset}-v1` });
+  if (config.inputPool > 1) {
+    model.add(tf.layers.averagePooling2d({ inputShape: [IMAGE_SIZE, IMAGE_SIZE, 1], poolSize: config.inputPool, strides: config.inputPool }));
+  }
   // Seeds follow conv order, then the two dense layers, so 'cnn-small' keeps its original initial weights.
   for (let block = 0; block < config.blocks; block++) {
     addConvBlock(model, { config, block, firstSeed: block * config.convsPerBlock, seed });

@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import type { Modality } from '../preprocess/modality.js';
 import type { Classifier } from './classifier.js';
-import { standardizationOf, type FeatureStandardization } from './classifier-preprocessing.js';
+import { matchTrainingBlur } from '../preprocess/estimate-blur.js';
+import { inputBlurOf, standardizationOf, type FeatureStandardization } from './classifier-preprocessing.js';
 import { standardizeInPlace } from './standardize-in-place.js';
 
 const PREDICT_BATCH = 256;
@@ -26,6 +27,7 @@ export class LayersClassifier implements Classifier {
   private readonly inputShape: number[];
   private readonly featureLength: number;
   private readonly standardization: FeatureStandardization | undefined;
+  private readonly inputBlur: number;
   private disposed = false;
 
   constructor(options: LayersClassifierOptions) {
@@ -37,6 +39,7 @@ export class LayersClassifier implements Classifier {
     this.inputShape = (this.model.inputs[0]?.shape ?? []).slice(1) as number[];
     this.featureLength = this.inputShape.reduce((a, b) => a * b, 1);
     this.standardization = standardizationOf(options.preprocessing, this.featureLength);
+    this.inputBlur = options.modality === 'image' ? inputBlurOf(options.preprocessing) : 0;
     const outputs = this.model.outputs[0]?.shape.at(-1);
     if (outputs !== this.labels.length) {
       throw new RangeError(`Model has ${outputs} outputs but ${this.labels.length} labels were given`);
@@ -50,7 +53,7 @@ export class LayersClassifier implements Classifier {
       if (vector.length !== this.featureLength) {
         throw new InvalidInputError(`Feature vector has ${vector.length} values; this ${this.modality} model expects ${this.featureLength}`);
       }
-      packed.set(vector, row * this.featureLength);
+      packed.set(this.inputBlur > 0 ? matchTrainingBlur(vector, this.inputShape[0] as number, this.inputBlur) : vector, row * this.featureLength);
     });
     if (this.standardization) standardizeInPlace(packed, this.standardization);
     return packed;

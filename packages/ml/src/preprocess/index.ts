@@ -22,6 +22,10 @@ export { audioFeatureLength } from './audio-feature-length.js';
 export { validateAudioFeatureConfig } from './validate-audio-feature-config.js';
 /** Audio bytes to a fixed-length vector of pooled MFCC and delta statistics. */
 export { audioToFeatures, samplesToFeatures } from './audio-to-features.js';
+/** Separable Gaussian blur of a square grayscale image, edges repeated. */
+export { gaussianBlur } from './gaussian-blur.js';
+/** How blurred images are (Gaussian sigma in px, from their low-frequency spectrum), and blurring one input up to a training set's softness. */
+export { estimateBlurSigma, matchTrainingBlur, type EstimateBlurOptions } from './estimate-blur.js';
 /** Dispatches to imageToFeatures or audioToFeatures. */
 export { bytesToFeatures, type BytesToFeaturesOptions } from './bytes-to-features.js';
 /** Cache key naming the features bytesToFeatures computes for a modality and config. */

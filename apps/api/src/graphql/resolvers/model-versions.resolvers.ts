@@ -23,5 +23,7 @@ export const modelVersionResolvers = {
     expectedCalibrationError: (m: ModelVersion) => m.metrics?.expectedCalibrationError ?? null,
     reliability: (m: ModelVersion) => m.metrics?.reliability ?? [],
     testSamples: (m: ModelVersion) => m.metrics?.testSamples ?? null,
+    trainingBlurSigma: (m: ModelVersion) => m.metrics?.trainingBlurSigma ?? null,
+    testBlurSigma: (m: ModelVersion) => m.metrics?.testBlurSigma ?? null,
   },
 };

@@ -33,6 +33,9 @@ export interface ModelVersionDetail extends ModelVersionSummary {
   confusionMatrix: number[][];
   labels: Emotion[];
   perClass: ClassMetrics[];
+  /** Image models: Gaussian blur (px) of the training and test images; inputs are matched to soft training sets. */
+  trainingBlurSigma: number | null;
+  testBlurSigma: number | null;
 }
 
 const MODEL_VERSION_QUERY = /* GraphQL */ `
@@ -55,6 +58,8 @@ const MODEL_VERSION_QUERY = /* GraphQL */ `
       confusionMatrix
       labels
       perClass { emotion precision recall f1 support }
+      trainingBlurSigma
+      testBlurSigma
     }
   }
 `;

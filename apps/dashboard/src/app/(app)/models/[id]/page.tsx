@@ -40,6 +40,7 @@ export default async function ModelVersionPage({ params }: ModelVersionPageProps
         </h1>
         <PromoteForm modelVersionId={version.id} aliases={version.aliases} />
       </div>
+      <BlurNotice trainingBlurSigma={version.trainingBlurSigma} testBlurSigma={version.testBlurSigma} />
       <dl className="metrics" data-testid="model-metrics">
         <Metric name="Accuracy" value={formatPercent(version.accuracy)} testId="metric-accuracy" />
         <Metric name="Macro-F1" value={formatScore(version.macroF1)} testId="metric-macro-f1" />
@@ -50,6 +51,9 @@ export default async function ModelVersionPage({ params }: ModelVersionPageProps
         <Metric name="Modality" value={titleCase(version.modality)} />
         <Metric name="Architecture" value={version.architecture} />
         <Metric name="Dataset" value={version.datasetName} />
+        {version.trainingBlurSigma == null ? null : (
+          <Metric name="Image blur (train / test)" value={`${version.trainingBlurSigma.toFixed(1)} px / ${version.testBlurSigma == null ? '—' : `${version.testBlurSigma.toFixed(1)} px`}`} testId="metric-blur" />
+        )}
         <div className="metric">
           <dt>Training run</dt>
           <dd>
@@ -107,3 +111,19 @@ function Metric({ name, value, testId }: { name: string; value: string; testId?:
     </div>
   );
 }
+
+/** Sharp 48x48 face crops measure ~0.5-1.2 px; from 1.5 px up the model blurs its inputs to match (packages/ml SOFT_TRAINING_BLUR). */
+const SOFT_TRAINING_BLUR = 1.5;
+
+/** Says so when the training images were much softer than sharp photos, because accuracy on sharp faces is then capped. */
+function BlurNotice({ trainingBlurSigma, testBlurSigma }: { trainingBlurSigma: number | null; testBlurSigma: number | null }) {
+  if (trainingBlurSigma == null || trainingBlurSigma < SOFT_TRAINING_BLUR) return null;
+  const gap = testBlurSigma != null && trainingBlurSigma - testBlurSigma >= 1;
+  return (
+    <p className="notice" data-testid="blur-notice">
+      The training images are blurred (about {trainingBlurSigma.toFixed(1)} px){gap ? `, much more than the test images (${testBlurSigma!.toFixed(1)} px)` : ''}. The model blurs every
+      input to match before predicting, so sharp photos are read like its training images, but the fine detail it never saw caps its accuracy. Sharper training images would help most.
+    </p>
+  );
+}
+
