@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { audioToFeatures } from '@emolab/ml/preprocess';
+import { audioToFeatures, DEFAULT_AUDIO_FEATURES } from '@emolab/ml/preprocess';
 
 const LABELS = ['angry', 'disgust', 'fear', 'happy', 'neutral', 'sad', 'surprise'];
 
@@ -11,7 +11,8 @@ const LABELS = ['angry', 'disgust', 'fear', 'happy', 'neutral', 'sad', 'surprise
  * featurising (of the run that filled the cache under the OS temp dir, when it was reused).
  */
 export function loadTess(datasetsDir) {
-  const cache = join(tmpdir(), 'emolab-bench', 'tess-features.json');
+  const { sampleRate, frameSize, hopSize, mfccCoefficients } = DEFAULT_AUDIO_FEATURES;
+  const cache = join(tmpdir(), 'emolab-bench', `tess-features-${sampleRate}-${frameSize}-${hopSize}-${mfccCoefficients}.json`);
   if (existsSync(cache)) {
     const saved = JSON.parse(readFileSync(cache, 'utf8'));
     return { clips: saved.clips.map((c) => ({ ...c, features: Float32Array.from(c.features) })), seconds: saved.seconds, cached: true };

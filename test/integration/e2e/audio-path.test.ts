@@ -1,9 +1,12 @@
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { initBackend } from '@emolab/ml/backend';
+import { serializeClassifier, toTfjsFolder } from '@emolab/ml/models';
+import { audioToFeatures, DEFAULT_AUDIO_FEATURES } from '@emolab/ml/preprocess';
+import { trainClassifier } from '@emolab/ml/train';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../support/clients.js';
-import { writeTessFolder } from '../../support/fixtures.js';
+import { tempDir, writeTessFolder } from '../../support/fixtures.js';
 import { startTestPlatform, type TestPlatform } from '../../support/platform.js';
 
 describe('the audio path: import, train, predict', () => {
@@ -34,5 +37,27 @@ describe('the audio path: import, train, predict', () => {
     expect(prediction.scores).toHaveLength(7);
     expect(prediction.scores.reduce((sum, s) => sum + s.probability, 0)).toBeCloseTo(1, 5);
     expect(prediction.modelVersion.modality).toBe('AUDIO');
+  });
+
+  it('keeps predicting with a model trained under the older 13-MFCC default', async () => {
+    // Models record their MFCC config; prediction must featurise with it, not with today's default.
+    const older = { ...DEFAULT_AUDIO_FEATURES, mfccCoefficients: 13 };
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.wav') && !f.includes('zzz'));
+    const features = await Promise.all(files.map(async (f) => audioToFeatures(await readFile(path.join(dir, f)), older)));
+    await initBackend({ prefer: 'wasm' });
+    const { classifier } = await trainClassifier({ modality: 'audio', train: { features, labels: files.map((_, i) => i % 7) }, epochs: 1, seed: 3, audioFeatures: older });
+    const folder = toTfjsFolder(await serializeClassifier(classifier));
+    classifier.dispose();
+    const modelDir = path.join(await tempDir('mfcc13'), 'model');
+    await mkdir(modelDir);
+    for (const [file, content] of Object.entries(folder)) await writeFile(path.join(modelDir, file), content);
+    const imported = await runCli(['import-model', modelDir, '--dataset', name, '--json'], platform.env);
+    expect(imported.code, imported.stderr).toBe(0);
+
+    const predicted = await runCli(['predict', path.join(dir, files[0]!), '--model', imported.json().modelVersionId as string, '--json'], platform.env);
+    expect(predicted.code, predicted.stderr).toBe(0);
+    const scores = (predicted.json() as { scores: { probability: number }[] }).scores;
+    expect(scores).toHaveLength(7);
+    expect(scores.reduce((sum, s) => sum + s.probability, 0)).toBeCloseTo(1, 5);
   });
 });

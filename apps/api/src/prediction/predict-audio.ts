@@ -1,8 +1,7 @@
 import type { Classifier } from '@emolab/ml/models';
-import { logMelConfigOf } from '@emolab/ml/models';
+import { audioFeatureConfigOf, logMelConfigOf } from '@emolab/ml/models';
 import {
-  audioToLogMelWindows, audioWindows, combineWindowPredictions, DEFAULT_AUDIO_FEATURES, resample, samplesToFeatures,
-  type DecodedAudio,
+  audioToLogMelWindows, audioWindows, combineWindowPredictions, resample, samplesToFeatures, type DecodedAudio,
 } from '@emolab/ml/preprocess';
 import { toScores } from './to-scores.js';
 
@@ -17,12 +16,13 @@ async function windowProbabilities(input: { bytes: Uint8Array; audio: DecodedAud
     const windows = audioToLogMelWindows(input.bytes, logMelConfigOf(classifier.preprocessing)).windows.filter((w) => !w.silent);
     return { windows, probabilities: await classifier.predict(windows.map((w) => w.spectrogram.data)) };
   }
-  const rate = DEFAULT_AUDIO_FEATURES.sampleRate;
+  const config = audioFeatureConfigOf(classifier.preprocessing);
+  const rate = config.sampleRate;
   const samples = resample(audio.samples, { from: audio.sampleRate, to: rate });
   const windows = samples.length / rate <= WHOLE_CLIP_SECONDS
     ? [{ samples, startSeconds: 0, endSeconds: samples.length / rate }]
     : audioWindows(samples, { sampleRate: rate, ...WINDOW });
-  return { windows, probabilities: await classifier.predict(windows.map((w) => samplesToFeatures(w.samples))) };
+  return { windows, probabilities: await classifier.predict(windows.map((w) => samplesToFeatures(w.samples, config))) };
 }
 
 /** The whole recording's prediction (mean over windows) and, for long recordings, each window's. */

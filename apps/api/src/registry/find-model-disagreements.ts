@@ -2,7 +2,8 @@ import { EMOTIONS, type Emotion } from '@emolab/core/domain';
 import { AppError } from '@emolab/core/errors';
 import { findBlobContents, findCachedFeatures, findSamples, getModelVersionIdForPrediction, findDatasetVersion } from '@emolab/core/services';
 import { argmax } from '@emolab/ml/evaluate';
-import { bytesToFeatures, featureCacheKey, InvalidInputError } from '@emolab/ml/preprocess';
+import { audioFeatureConfigOf, logMelConfigOf, type Classifier } from '@emolab/ml/models';
+import { bytesToFeatures, featureCacheKey, InvalidInputError, type BytesToFeaturesOptions } from '@emolab/ml/preprocess';
 import type { ApiDeps } from '../deps.js';
 
 /** A labeled sample the model confidently reads as another emotion. */
@@ -10,14 +11,21 @@ export interface ModelDisagreement { sampleId: string; label: Emotion; predicted
 
 const PAGE = 512;
 
+/** The feature options the model was trained with (audio models record theirs). */
+function featureOptionsOf(classifier: Classifier): BytesToFeaturesOptions {
+  if (classifier.modality === 'image') return {};
+  const logMel = logMelConfigOf(classifier.preprocessing);
+  return logMel ? { logMel } : { audio: audioFeatureConfigOf(classifier.preprocessing) };
+}
+
 /** Features of a page of samples: from the cache where present, else decoded here (not cached: this is a read path). */
-async function featuresOf(samples: { blobHash: string }[], modality: 'image' | 'audio', deps: ApiDeps) {
-  const key = featureCacheKey(modality);
+async function featuresOf(samples: { blobHash: string }[], modality: 'image' | 'audio', options: BytesToFeaturesOptions, deps: ApiDeps) {
+  const key = featureCacheKey(modality, options);
   const cached = await findCachedFeatures({ blobHashes: samples.map((s) => s.blobHash), preprocessingKey: key }, deps);
   const missing = samples.map((s) => s.blobHash).filter((h) => !cached.has(h));
   const contents = await findBlobContents({ hashes: missing }, deps);
   for (const hash of missing) {
-    const features = await bytesToFeatures(modality, contents.get(hash) ?? new Uint8Array()).catch((error: unknown) => {
+    const features = await bytesToFeatures(modality, contents.get(hash) ?? new Uint8Array(), options).catch((error: unknown) => {
       if (error instanceof InvalidInputError) return null; // an undecodable sample cannot be reviewed by a model
       throw error;
     });
@@ -47,7 +55,7 @@ export async function findModelDisagreements(
   do {
     const page = await findSamples({ datasetVersionId: version.id, first: PAGE, after }, deps);
     const labeled = page.items.filter((s) => s.label !== null);
-    const features = await featuresOf(labeled, modality === 'IMAGE' ? 'image' : 'audio', deps);
+    const features = await featuresOf(labeled, modality === 'IMAGE' ? 'image' : 'audio', featureOptionsOf(classifier), deps);
     const scored = labeled.filter((s) => features.has(s.blobHash));
     const probabilities = await classifier.predict(scored.map((s) => features.get(s.blobHash)!));
     scored.forEach((sample, i) => {

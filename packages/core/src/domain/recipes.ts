@@ -63,7 +63,7 @@ export const RECIPES: Record<string, Recipe> = {
     defaults: { ...base, epochs: 20, batchSize: 64, learningRate: 0.002, modelSize: 'large', augmentation: true, augmentations: ['flip', 'rotation', 'shift', 'zoom'], classWeighting: false, earlyStoppingPatience: 6 },
   },
   'tess-fast': {
-    name: 'tess-fast', version: 1, modality: 'AUDIO', description: 'MLP on pooled MFCC statistics: trains in seconds',
+    name: 'tess-fast', version: 2, modality: 'AUDIO', description: 'MLP on pooled statistics of 40 MFCCs and their deltas: trains in seconds',
     defaults: { ...base, epochs: 40, batchSize: 32, learningRate: 0.003, modelSize: 'small', augmentation: false, earlyStoppingPatience: 8 },
   },
 };

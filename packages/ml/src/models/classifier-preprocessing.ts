@@ -1,4 +1,5 @@
-import type { AudioFeatureConfig } from '../preprocess/audio-feature-config.js';
+import { DEFAULT_AUDIO_FEATURES, type AudioFeatureConfig } from '../preprocess/audio-feature-config.js';
+import { validateAudioFeatureConfig } from '../preprocess/validate-audio-feature-config.js';
 
 /** Per-feature statistics subtracted and divided out before the model sees a vector. */
 export type FeatureStandardization = { mean: number[]; std: number[] };
@@ -36,6 +37,18 @@ export type AudioPreprocessing = {
   featureLength: number;
   standardization: FeatureStandardization;
 };
+
+/**
+ * The MFCC config an audio model was trained with. Inputs must be featurised with it, not with
+ * today's DEFAULT_AUDIO_FEATURES: models trained under an older default (13 MFCCs) keep working.
+ */
+export function audioFeatureConfigOf(preprocessing: Record<string, unknown>): AudioFeatureConfig {
+  const audio = preprocessing['audio'];
+  if (audio === undefined) return { ...DEFAULT_AUDIO_FEATURES };
+  if (typeof audio !== 'object' || audio === null) throw new RangeError('preprocessing.audio must be an object');
+  validateAudioFeatureConfig(audio as AudioFeatureConfig);
+  return audio as AudioFeatureConfig;
+}
 
 /** Reads standardisation statistics from a preprocessing record, if it holds valid ones. */
 export function standardizationOf(preprocessing: Record<string, unknown>, length: number): FeatureStandardization | undefined {

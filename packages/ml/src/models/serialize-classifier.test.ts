@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend/init-backend.js';
 import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
+import { audioFeatureLength } from '../preprocess/audio-feature-length.js';
 import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import { seededValues } from '../testing/seeded-values.js';
 import type { AudioPreprocessing } from './classifier-preprocessing.js';
@@ -13,7 +14,7 @@ import { LayersClassifier } from './layers-classifier.js';
 import { loadClassifier } from './load-classifier.js';
 import { serializeClassifier } from './serialize-classifier.js';
 
-const AUDIO_LENGTH = 52;
+const AUDIO_LENGTH = audioFeatureLength(DEFAULT_AUDIO_FEATURES);
 
 function audioClassifier(): LayersClassifier {
   const preprocessing: AudioPreprocessing = {

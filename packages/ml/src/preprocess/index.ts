@@ -14,7 +14,7 @@ export { decodeAudio } from './decode-audio.js';
 export { resample, type ResampleOptions } from './resample.js';
 /** The audio feature config recorded with every audio model. */
 export type { AudioFeatureConfig } from './audio-feature-config.js';
-/** 16 kHz, frames of 512 samples every 160, 13 MFCCs. */
+/** 16 kHz, frames of 512 samples every 160, 40 MFCCs. */
 export { DEFAULT_AUDIO_FEATURES } from './audio-feature-config.js';
 /** Length of audioToFeatures' vector for a config (4 * mfccCoefficients). */
 export { audioFeatureLength } from './audio-feature-length.js';

@@ -62,7 +62,7 @@ describe('trainClassifier', () => {
         expect(history.at(-1)?.valAccuracy).toBeGreaterThan(0.9);
         expect(await accuracy(classifier, validation)).toBeGreaterThan(0.9);
         const { standardization } = classifier.preprocessing as { standardization: { mean: number[]; std: number[] } };
-        expect(standardization.mean).toHaveLength(52);
+        expect(standardization.mean).toHaveLength(160); // 40 MFCCs and their deltas, mean and std each
         expect(standardization.std.every((s) => s > 0)).toBe(true);
       } finally {
         classifier.dispose();
