@@ -1,6 +1,22 @@
 import { BENCHMARK_NOTES } from './benchmark-notes.mjs';
 import { targetRows } from './targets.mjs';
 // BENCHMARKS.md from a benchmark report.
+
+const REPRODUCE = [
+  '## Reproduce',
+  '',
+  'Every section caches its results under the OS temp folder (`emolab-bench/`), so one section can be rerun alone and the file keeps the others, each with its own date and load.',
+  '',
+  '| figures | command |',
+  '|---|---|',
+  '| training and inference throughput, PyTorch yardstick, kernel profile, audio clips/s | `npm run bench -- --only=speed` |',
+  '| tess-fast accuracy (word-disjoint and speaker-independent) | `EMOLAB_DATASETS_DIR=../shared/datasets npm run bench -- --only=tess` |',
+  '| fer-fast accuracy (~15 min) | `EMOLAB_DATASETS_DIR=../shared/datasets npm run bench -- --only=fer` |',
+  '| fer-fast and fer-best accuracy (~70 min) | `EMOLAB_DATASETS_DIR=../shared/datasets npm run bench -- --only=fer --long` |',
+  '| the blur ceiling check in PyTorch (after a fer run filled the cache) | `/usr/bin/python3 bench/pytorch_blur_check.py 10` |',
+  '| dataset import (section below) | `EMOLAB_DATASETS_DIR=../shared/datasets npm run bench:import` |',
+  '',
+];
 const f = (value, digits = 1) => (typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const pct = (value) => (typeof value === 'number' ? `${(value * 100).toFixed(1)}%` : 'n/a');
 
@@ -22,7 +38,7 @@ function accuracyTable(sections) {
   const measured = sections.filter((s) => s?.rows);
   if (measured.length === 0) return ['Not measured: set EMOLAB_DATASETS_DIR (add --long for fer-best).'];
   const lines = [
-    'FER2013 recipes train with 2 workers; every row gives the 1-minute load average when it started. "Blur matched" rows: the model records the training images\' blur (Gaussian sigma in px) and blurs each test input up to it; the last column scores the same weights on the test images as they are.',
+    'FER2013 recipes train with 2 workers; every row gives the 1-minute load average when it started. FER2013 models record their training images\' blur (Gaussian sigma in px, "training blur") and blur each test input up to it before predicting; the last column scores the same weights on the test images as they are.',
     '',
     '| recipe | data | accuracy | macro-F1 | training time | epochs | load at start | measured | training blur | accuracy without blur matching |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -90,6 +106,7 @@ export function renderMarkdown({ machine: m, backend, speed, accuracy }) {
     '',
     ...targetRows({ speed, accuracy }),
     '',
+    ...REPRODUCE,
     ...BENCHMARK_NOTES,
   ].join('\n');
 }
