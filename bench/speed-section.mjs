@@ -30,7 +30,8 @@ export async function speedSection({ skipPytorch, log }) {
     training.push(row);
   }
   loads.inference = loadAverage();
-  const inference = Object.keys(PRESETS).map((preset) => ({ preset, ...measureInference(preset) }));
+  const inference = [];
+  for (const preset of Object.keys(PRESETS)) inference.push({ preset, ...(await measureInference(preset)) });
   log(`inference ${JSON.stringify(inference)}`);
   const audio = { clipsPerSecond: measureAudio(Array.from({ length: 100 }, () => syntheticWav(2))) };
   log(`audio ${audio.clipsPerSecond.toFixed(1)} clips/s`);

@@ -1,8 +1,8 @@
 import type { Db } from '@emolab/core/db';
 import { getModelWeights } from '@emolab/core/services';
-import { loadClassifier, type Classifier } from '@emolab/ml/models';
+import { batchConcurrentPredictions, loadClassifier, type Classifier } from '@emolab/ml/models';
 
-/** Loaded, warm models by version id; weights come from PostgreSQL once per process. */
+/** Loaded, warm models by version id; weights come from PostgreSQL once per process; concurrent requests share batched model calls. */
 export interface ModelCache {
   get(modelVersionId: string): Promise<Classifier>;
   clear(): void;
@@ -19,7 +19,7 @@ export function createModelCache(options: { db: Db; capacity: number }): ModelCa
         entries.set(modelVersionId, hit); // most recently used goes last
         return hit;
       }
-      const loading = getModelWeights({ id: modelVersionId }, options).then(loadClassifier);
+      const loading = getModelWeights({ id: modelVersionId }, options).then(async (bytes) => batchConcurrentPredictions(await loadClassifier(bytes)));
       loading.catch(() => entries.delete(modelVersionId)); // a failed load is not cached
       entries.set(modelVersionId, loading);
       while (entries.size > options.capacity) {

@@ -8,6 +8,8 @@ export { LayersClassifier, type LayersClassifierOptions } from './layers-classif
 export type { AudioPreprocessing, FeatureStandardization, ImagePreprocessing } from './classifier-preprocessing.js';
 /** Training blur (px) from which image models blur their inputs to match, and the blur a model's inputs are matched to. */
 export { SOFT_TRAINING_BLUR, audioFeatureConfigOf, inputBlurOf } from './classifier-preprocessing.js';
+/** Runs concurrent predict calls on one classifier as batched model calls. */
+export { batchConcurrentPredictions, type BatchConcurrentPredictionsOptions } from './batch-concurrent-predictions.js';
 /** Restores a classifier from serializeClassifier's bytes; bad bytes throw InvalidInputError. */
 export { loadClassifier } from './load-classifier.js';
 /** One self-describing, checksummed binary: topology, exact weights, preprocessing, labels, version. */
