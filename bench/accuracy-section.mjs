@@ -39,3 +39,28 @@ export async function ferSection({ datasetsDir, long, noBudget, log }) {
   }
   return results;
 }
+
+/** 1 vs 2 workers: same recipe, data and seeds, so any accuracy gap beyond the seed spread would be the data parallelism. */
+const PARITY = { recipe: 'fer-fast', everyNth: 2, epochs: 4, seeds: [42, 7] };
+
+/**
+ * fer-fast on every 2nd FER2013 train image (stratified: the cache is in class-folder order) for 4
+ * epochs, with 1 and with 2 workers, 2 seeds each, scored on the whole test split.
+ */
+export async function workersSection({ datasetsDir, log }) {
+  const all = await loadFer(datasetsDir, 'train');
+  const keep = (_, i) => i % PARITY.everyNth === 0;
+  const train = { features: all.features.filter(keep), labels: all.labels.filter(keep) };
+  const test = await loadFer(datasetsDir, 'test');
+  const results = [];
+  for (const seed of PARITY.seeds) {
+    for (const workers of [1, 2]) {
+      const load = loadAverage();
+      const score = await trainAndScore({ recipeName: PARITY.recipe, train, test, workers, overrides: { epochs: PARITY.epochs, seed }, log });
+      const imagesPerSecond = (train.labels.length * score.epochs) / score.trainingSeconds;
+      results.push({ recipe: PARITY.recipe, everyNth: PARITY.everyNth, trainImages: train.labels.length, workers, seed, load, imagesPerSecond, ...score });
+      log(`workers ${workers} seed ${seed}: ${JSON.stringify({ accuracy: score.accuracy, imagesPerSecond })}`);
+    }
+  }
+  return results;
+}

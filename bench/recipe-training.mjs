@@ -27,13 +27,15 @@ export function recipeOptions(recipeName, { workers = 1 } = {}) {
 
 /**
  * Trains `recipeName` on `train`, stopping early once `budgetSeconds` of training have passed
- * (then the model keeps its weights at that point), and scores it on `test`.
+ * (then the model keeps its weights at that point), and scores it on `test`. `overrides` replace
+ * trainClassifier options (epochs, seed) for shortened comparisons.
  */
-export async function trainAndScore({ recipeName, train, test, workers, budgetSeconds = Infinity, log = () => {} }) {
+export async function trainAndScore({ recipeName, train, test, workers, overrides = {}, budgetSeconds = Infinity, log = () => {} }) {
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   const { classifier, history, stopped } = await trainClassifier({
     ...recipeOptions(recipeName, { workers }),
+    ...overrides,
     train,
     shouldStop: () => elapsed() > budgetSeconds,
     onEpochEnd: (m) => log(`  ${recipeName} epoch ${m.epoch}: loss ${m.loss.toFixed(3)} acc ${m.accuracy.toFixed(3)} ${m.samplesPerSecond.toFixed(0)} samples/s (${elapsed().toFixed(0)} s)`),

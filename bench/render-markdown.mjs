@@ -1,5 +1,5 @@
 import { BENCHMARK_NOTES } from './benchmark-notes.mjs';
-import { targetRows } from './targets.mjs';
+import { targetRows, workerParity } from './targets.mjs';
 // BENCHMARKS.md from a benchmark report.
 
 const REPRODUCE = [
@@ -11,6 +11,7 @@ const REPRODUCE = [
   '|---|---|',
   '| training and inference throughput, PyTorch yardstick, kernel profile, audio clips/s | `npm run bench -- --only=speed` |',
   '| tess-fast accuracy (word-disjoint and speaker-independent) | `EMOLAB_DATASETS_DIR=../shared/datasets npm run bench -- --only=tess` |',
+  '| 1 vs 2 workers accuracy (~20 min) | `EMOLAB_DATASETS_DIR=../shared/datasets npm run bench -- --only=workers` |',
   '| fer-fast accuracy (~15 min) | `EMOLAB_DATASETS_DIR=../shared/datasets npm run bench -- --only=fer` |',
   '| fer-fast and fer-best accuracy (~70 min) | `EMOLAB_DATASETS_DIR=../shared/datasets npm run bench -- --only=fer --long` |',
   '| the blur ceiling check in PyTorch (after a fer run filled the cache) | `/usr/bin/python3 bench/pytorch_blur_check.py 10` |',
@@ -50,6 +51,23 @@ function accuracyTable(sections) {
   return lines;
 }
 
+function workersLines(workers) {
+  if (!workers?.rows) return [];
+  const parity = workerParity(workers.rows);
+  return [
+    '### 1 vs 2 workers',
+    '',
+    `fer-fast defaults for ${workers.rows[0].epochs} epochs on every ${workers.rows[0].everyNth === 2 ? '2nd' : `${workers.rows[0].everyNth}th`} FER2013 train image (${workers.rows[0].trainImages}), scored on the test split; same seeds with 1 and 2 workers (measured from ${workers.startedAt}).`,
+    '',
+    '| seed | workers | test accuracy | macro-F1 | training time | images/s | load at start |',
+    '|---|---|---|---|---|---|---|',
+    ...workers.rows.map((r) => `| ${r.seed} | ${r.workers} | ${pct(r.accuracy)} | ${f(r.macroF1, 3)} | ${f(r.trainingSeconds, 0)} s | ${f(r.imagesPerSecond, 0)} | ${r.load} |`),
+    '',
+    `Mean: ${pct(parity.one)} with 1 worker, ${pct(parity.two)} with 2; the seeds alone move accuracy by up to ${(parity.noise * 100).toFixed(1)} points.`,
+    '',
+  ];
+}
+
 function profileLines(speed) {
   if (!speed.profile) return [];
   return [
@@ -76,9 +94,9 @@ function speedLines(speed) {
     '',
     `Images/s (load ${speed.loads.inference}):`,
     '',
-    '| model | batch 1 | batch 64 |',
-    '|---|---|---|',
-    ...speed.inference.map((r) => `| ${r.preset} | ${f(r.batch1)} | ${f(r.batch64)} |`),
+    '| model | batch 1 | batch 64 | 64 concurrent 1-image requests, one model call each | the same through batchConcurrentPredictions (as the API serves) |',
+    '|---|---|---|---|---|',
+    ...speed.inference.map((r) => `| ${r.preset} | ${f(r.batch1)} | ${f(r.batch64)} | ${f(r.concurrentDirect)} | ${f(r.concurrentBatched)} |`),
     '',
     `Audio: ${f(speed.audio?.clipsPerSecond)} clips/s (2 s 16 kHz WAV: decode + pooled MFCC features + tess-fast MLP, one clip at a time).`,
     '',
@@ -87,7 +105,7 @@ function speedLines(speed) {
 }
 
 /** The whole BENCHMARKS.md text. */
-export function renderMarkdown({ machine: m, backend, speed, accuracy }) {
+export function renderMarkdown({ machine: m, backend, speed, accuracy, workers }) {
   return [
     '# Benchmarks',
     '',
@@ -102,9 +120,10 @@ export function renderMarkdown({ machine: m, backend, speed, accuracy }) {
     '',
     ...accuracyTable(accuracy),
     '',
+    ...workersLines(workers),
     '## Targets (issue #4)',
     '',
-    ...targetRows({ speed, accuracy }),
+    ...targetRows({ speed, accuracy, workers }),
     '',
     ...REPRODUCE,
     ...BENCHMARK_NOTES,

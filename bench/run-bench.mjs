@@ -1,11 +1,11 @@
-// npm run bench [-- --long] [-- --only=speed|tess|fer] [-- --skip-pytorch] [-- --no-budget]: measures and writes BENCHMARKS.md.
+// npm run bench [-- --long] [-- --only=speed|tess|workers|fer] [-- --skip-pytorch] [-- --no-budget]: measures and writes BENCHMARKS.md.
 // Each section's results are also kept under <tmp>/emolab-bench/, so `--only=speed` keeps the last
 // accuracy sections (with its own date and load) instead of retraining for an hour.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initBackend } from '@emolab/ml/backend';
-import { ferSection, tessSection } from './accuracy-section.mjs';
+import { ferSection, tessSection, workersSection } from './accuracy-section.mjs';
 import { loadAverage, machineInfo } from './machine-info.mjs';
 import { renderMarkdown } from './render-markdown.mjs';
 import { speedSection } from './speed-section.mjs';
@@ -30,10 +30,11 @@ async function section(name, measure) {
 const speed = await section('speed', () => speedSection({ skipPytorch: args.includes('--skip-pytorch'), log }));
 const datasetsDir = process.env.EMOLAB_DATASETS_DIR;
 const tess = await section('tess', async () => ({ rows: datasetsDir ? await tessSection({ datasetsDir, log }) : undefined }));
+const workers = await section('workers', async () => ({ rows: datasetsDir ? await workersSection({ datasetsDir, log }) : undefined }));
 const fer = await section('fer', async () => ({ rows: datasetsDir ? await ferSection({ datasetsDir, long: args.includes('--long'), noBudget: args.includes('--no-budget'), log }) : undefined }));
 // The import section (bench:import) is pasted in by hand from its own run; keep it across regenerations.
 const markdownFile = new URL('../BENCHMARKS.md', import.meta.url);
 const previous = existsSync(markdownFile) ? readFileSync(markdownFile, 'utf8') : '';
 const importSection = previous.includes('\n## Dataset import') ? previous.slice(previous.indexOf('\n## Dataset import') + 1) : '';
-writeFileSync(markdownFile, renderMarkdown({ machine: machineInfo(), backend, speed, accuracy: [tess, fer] }) + (importSection ? `\n${importSection}` : ''));
+writeFileSync(markdownFile, renderMarkdown({ machine: machineInfo(), backend, speed, accuracy: [tess, fer], workers }) + (importSection ? `\n${importSection}` : ''));
 log('wrote BENCHMARKS.md');
