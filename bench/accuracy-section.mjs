@@ -1,4 +1,5 @@
 // Recipe accuracies on the real datasets (FER2013 test split; TESS word-disjoint and speaker-independent).
+import { RECIPES } from '@emolab/core/domain';
 import { loadAverage } from './machine-info.mjs';
 import { loadFer } from './load-fer.mjs';
 import { loadTess, speakerSplit, wordDisjointSplit } from './load-tess.mjs';
@@ -19,22 +20,28 @@ export async function tessSection({ datasetsDir, log }) {
   ];
   for (const [split, data] of splits) {
     const load = loadAverage();
+    const measuredAt = new Date().toISOString();
     const score = await trainAndScore({ recipeName: 'tess-fast', ...data, budgetSeconds: BUDGET_SECONDS['tess-fast'] });
-    results.push({ recipe: 'tess-fast', dataset: `TESS ${split}`, load, ...score });
+    results.push({ recipe: 'tess-fast', version: RECIPES['tess-fast'].version, dataset: `TESS ${split}`, load, measuredAt, ...score });
     log(`tess-fast ${split}: ${JSON.stringify(score)}`);
   }
   return results;
 }
 
-/** fer-fast (and with `long` fer-best) on the FER2013 test split, 2 workers; `noBudget` trains every epoch however long it takes. */
-export async function ferSection({ datasetsDir, long, noBudget, log }) {
-  const results = [];
+/**
+ * fer-fast (and with `long` fer-best) on the FER2013 test split, 2 workers; `noBudget` trains every
+ * epoch however long it takes. Without `long`, the previous run's fer-best row (`previousRows`) is
+ * kept, with its own date and recipe version, instead of being dropped.
+ */
+export async function ferSection({ datasetsDir, long, noBudget, log, previousRows = [] }) {
+  const results = long ? [] : previousRows.filter((r) => r.recipe === 'fer-best');
   const train = await loadFer(datasetsDir, 'train');
   const test = await loadFer(datasetsDir, 'test');
   for (const recipeName of long ? ['fer-fast', 'fer-best'] : ['fer-fast']) {
     const load = loadAverage();
+    const measuredAt = new Date().toISOString();
     const score = await trainAndScore({ recipeName, train, test, workers: 2, budgetSeconds: noBudget ? Infinity : BUDGET_SECONDS[recipeName], log });
-    results.push({ recipe: recipeName, dataset: 'FER2013 test (PublicTest)', load, ...score });
+    results.splice(recipeName === 'fer-fast' ? 0 : results.length, 0, { recipe: recipeName, version: RECIPES[recipeName].version, dataset: 'FER2013 test (PublicTest)', load, measuredAt, ...score });
     log(`${recipeName}: ${JSON.stringify(score)}`);
   }
   return results;

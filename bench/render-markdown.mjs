@@ -44,9 +44,9 @@ function accuracyTable(sections) {
     '| recipe | data | accuracy | macro-F1 | training time | epochs | load at start | measured | training blur | accuracy without blur matching |',
     '|---|---|---|---|---|---|---|---|---|---|',
   ];
-  for (const r of measured.flatMap((s) => s.rows.map((row) => ({ ...row, at: s.startedAt })))) {
+  for (const r of measured.flatMap((s) => s.rows.map((row) => ({ ...row, at: row.measuredAt ?? s.startedAt })))) {
     const blur = r.inputBlurSigma ? `${f(r.inputBlurSigma, 2)} px` : 'sharp';
-    lines.push(`| ${r.recipe} | ${r.dataset} | ${pct(r.accuracy)} | ${f(r.macroF1, 3)} | ${f(r.trainingSeconds, 0)} s${r.stoppedByBudget ? ' (stopped by time budget)' : ''} | ${r.epochs} | ${r.load} | ${r.at} | ${r.modality === 'AUDIO' || !r.recipe.startsWith('fer') ? 'n/a' : blur} | ${r.inputBlurSigma ? pct(r.accuracyWithoutBlurMatch) : 'n/a'} |`);
+    lines.push(`| ${r.recipe}${r.version ? ` v${r.version}` : ''} | ${r.dataset} | ${pct(r.accuracy)} | ${f(r.macroF1, 3)} | ${f(r.trainingSeconds, 0)} s${r.stoppedByBudget ? ' (stopped by time budget)' : ''} | ${r.epochs} | ${r.load} | ${r.at} | ${r.modality === 'AUDIO' || !r.recipe.startsWith('fer') ? 'n/a' : blur} | ${r.inputBlurSigma ? pct(r.accuracyWithoutBlurMatch) : 'n/a'} |`);
   }
   return lines;
 }

@@ -31,7 +31,13 @@ const speed = await section('speed', () => speedSection({ skipPytorch: args.incl
 const datasetsDir = process.env.EMOLAB_DATASETS_DIR;
 const tess = await section('tess', async () => ({ rows: datasetsDir ? await tessSection({ datasetsDir, log }) : undefined }));
 const workers = await section('workers', async () => ({ rows: datasetsDir ? await workersSection({ datasetsDir, log }) : undefined }));
-const fer = await section('fer', async () => ({ rows: datasetsDir ? await ferSection({ datasetsDir, long: args.includes('--long'), noBudget: args.includes('--no-budget'), log }) : undefined }));
+const cachedRows = (name) => {
+  const file = join(cacheDir, `${name}.json`);
+  if (!existsSync(file)) return [];
+  const cached = JSON.parse(readFileSync(file, 'utf8'));
+  return (cached.rows ?? []).map((row) => ({ measuredAt: cached.startedAt, ...row }));
+};
+const fer = await section('fer', async () => ({ rows: datasetsDir ? await ferSection({ datasetsDir, long: args.includes('--long'), noBudget: args.includes('--no-budget'), log, previousRows: cachedRows('fer') }) : undefined }));
 // The import section (bench:import) is pasted in by hand from its own run; keep it across regenerations.
 const markdownFile = new URL('../BENCHMARKS.md', import.meta.url);
 const previous = existsSync(markdownFile) ? readFileSync(markdownFile, 'utf8') : '';

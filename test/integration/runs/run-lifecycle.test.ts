@@ -47,7 +47,7 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     const queued = await start({ epochs: 3, recipe: 'fer-fast' });
     expect(queued.status).toBe('QUEUED');
     // The network is fixed in the run when it is made (a later recipe version cannot change it).
-    expect(queued.recipe).toBe('fer-fast@3');
+    expect(queued.recipe).toBe('fer-fast@4');
     expect(queued.hyperparameters).toMatchObject({ epochs: 3, batchSize: 16, network: 'cnn-soft16', augmentations: ['flip'] });
     const seen = new Set<string>();
     const run = await waitFor(() => getRun(queued.id), (r) => (seen.add(r.status), r.status === 'SUCCEEDED' || r.status === 'FAILED'), { what: 'the run to finish' });
