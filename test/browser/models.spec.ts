@@ -64,7 +64,18 @@ describe('model registry, model pages and comparison', () => {
     expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBe(1);
     expect(await page.getByTestId('hyperparameters-table').textContent()).toContain('0.01');
     expect(await page.getByTestId('environment-table').textContent()).toContain('Backend');
+    expect(await page.getByTestId('metric-blur').textContent()).toMatch(/\d\.\d px \/ \d\.\d px/);
+    expect(await page.getByTestId('blur-notice').count()).toBe(0); // sharp fixtures: nothing to warn about
     await saveScreenshot(page, 'model-detail');
+  });
+
+  it('warns on the page of a model trained on blurred images', async () => {
+    const blurred = `${name}-blurred`;
+    const dir = await writeFer2013Folder({ perClassTrain: 3, perClassTest: 2, trainBlurSigma: 3 });
+    expect((await runCli(['import', '--format', 'fer2013', '--name', blurred, dir, '--json'], platform.env)).code).toBe(0);
+    const model = await train(platform, ['--dataset', blurred, '--batch-size', '8']);
+    await page.goto(`${session.dashboardUrl}/models/${model}`);
+    await expect.poll(() => page.getByTestId('blur-notice').textContent()).toContain('The model blurs every input to match');
   });
 
   it('promotes a model under an alias and rolls the alias back', async () => {

@@ -12,9 +12,9 @@ type Run = {
   recipe: string;
   hyperparameters: Record<string, unknown>;
   epochs: { epoch: number; loss: number; accuracy: number; valLoss: number | null; valAccuracy: number | null; imagesPerSecond: number | null }[];
-  modelVersion: { id: string; accuracy: number; balancedAccuracy: number; expectedCalibrationError: number; reliability: unknown[]; trainingBlurSigma: number | null; testBlurSigma: number | null } | null;
+  modelVersion: { id: string; accuracy: number; balancedAccuracy: number; expectedCalibrationError: number; reliability: unknown[]; trainingBlurSigma: number | null; testBlurSigma: number | null; inputBlurSigma: number | null } | null;
 };
-const RUN = 'id recipe hyperparameters status attempts cancelRequested error environment epochs { epoch loss accuracy valLoss valAccuracy imagesPerSecond } modelVersion { id accuracy balancedAccuracy expectedCalibrationError reliability { count } trainingBlurSigma testBlurSigma }';
+const RUN = 'id recipe hyperparameters status attempts cancelRequested error environment epochs { epoch loss accuracy valLoss valAccuracy imagesPerSecond } modelVersion { id accuracy balancedAccuracy expectedCalibrationError reliability { count } trainingBlurSigma testBlurSigma inputBlurSigma }';
 
 describe('training runs against real PostgreSQL, Redis and trainer processes', () => {
   let platform: TestPlatform;
@@ -59,6 +59,7 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     expect(run.modelVersion).toMatchObject({ accuracy: expect.any(Number), balancedAccuracy: expect.any(Number), expectedCalibrationError: expect.any(Number) });
     expect(run.modelVersion?.reliability.length).toBeGreaterThan(0);
     expect(run.modelVersion?.trainingBlurSigma).toBeLessThan(1.5); // sharp fixtures: inputs are fed as they are
+    expect(run.modelVersion?.inputBlurSigma).toBe(0);
   });
 
   it('records how much blurrier the training images are than the test images', async () => {
@@ -74,6 +75,7 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     expect(run.modelVersion?.trainingBlurSigma).toBeGreaterThan(1.5);
     expect(run.modelVersion?.testBlurSigma).toBeLessThan(1.5);
     expect(run.modelVersion!.trainingBlurSigma! - run.modelVersion!.testBlurSigma!).toBeGreaterThan(0.5);
+    expect(run.modelVersion?.inputBlurSigma).toBe(run.modelVersion?.trainingBlurSigma); // predictions blur inputs up to it
   });
 
   it('streams the run as server-sent events until it finishes', async () => {

@@ -1,5 +1,6 @@
 import type { Modality, ModelVersion } from '@emolab/core/domain';
 import { findModelVersion, findModelVersions } from '@emolab/core/services';
+import { inputBlurOf } from '@emolab/ml/models';
 import type { ApiContext } from '../context.js';
 import { isoDate } from '../iso-date.js';
 import { predictEmotion, type PredictEmotionInput } from '../../prediction/predict-emotion.js';
@@ -25,5 +26,6 @@ export const modelVersionResolvers = {
     testSamples: (m: ModelVersion) => m.metrics?.testSamples ?? null,
     trainingBlurSigma: (m: ModelVersion) => m.metrics?.trainingBlurSigma ?? null,
     testBlurSigma: (m: ModelVersion) => m.metrics?.testBlurSigma ?? null,
+    inputBlurSigma: (m: ModelVersion) => (m.metrics?.trainingBlurSigma == null ? null : inputBlurOf({ trainingBlurSigma: m.metrics.trainingBlurSigma })),
   },
 };

@@ -36,6 +36,8 @@ export interface ModelVersionDetail extends ModelVersionSummary {
   /** Image models: Gaussian blur (px) of the training and test images; inputs are matched to soft training sets. */
   trainingBlurSigma: number | null;
   testBlurSigma: number | null;
+  /** The blur inputs are brought up to before predicting (0: none). */
+  inputBlurSigma: number | null;
 }
 
 const MODEL_VERSION_QUERY = /* GraphQL */ `
@@ -60,6 +62,7 @@ const MODEL_VERSION_QUERY = /* GraphQL */ `
       perClass { emotion precision recall f1 support }
       trainingBlurSigma
       testBlurSigma
+      inputBlurSigma
     }
   }
 `;

@@ -40,7 +40,7 @@ export default async function ModelVersionPage({ params }: ModelVersionPageProps
         </h1>
         <PromoteForm modelVersionId={version.id} aliases={version.aliases} />
       </div>
-      <BlurNotice trainingBlurSigma={version.trainingBlurSigma} testBlurSigma={version.testBlurSigma} />
+      <BlurNotice trainingBlurSigma={version.trainingBlurSigma} testBlurSigma={version.testBlurSigma} inputBlurSigma={version.inputBlurSigma} />
       <dl className="metrics" data-testid="model-metrics">
         <Metric name="Accuracy" value={formatPercent(version.accuracy)} testId="metric-accuracy" />
         <Metric name="Macro-F1" value={formatScore(version.macroF1)} testId="metric-macro-f1" />
@@ -112,12 +112,9 @@ function Metric({ name, value, testId }: { name: string; value: string; testId?:
   );
 }
 
-/** Sharp 48x48 face crops measure ~0.5-1.2 px; from 1.5 px up the model blurs its inputs to match (packages/ml SOFT_TRAINING_BLUR). */
-const SOFT_TRAINING_BLUR = 1.5;
-
-/** Says so when the training images were much softer than sharp photos, because accuracy on sharp faces is then capped. */
-function BlurNotice({ trainingBlurSigma, testBlurSigma }: { trainingBlurSigma: number | null; testBlurSigma: number | null }) {
-  if (trainingBlurSigma == null || trainingBlurSigma < SOFT_TRAINING_BLUR) return null;
+/** Says so when the model blurs its inputs (its training images were much softer than sharp photos), because accuracy on sharp faces is then capped. */
+function BlurNotice({ trainingBlurSigma, testBlurSigma, inputBlurSigma }: { trainingBlurSigma: number | null; testBlurSigma: number | null; inputBlurSigma: number | null }) {
+  if (trainingBlurSigma == null || !inputBlurSigma) return null;
   const gap = testBlurSigma != null && trainingBlurSigma - testBlurSigma >= 1;
   return (
     <p className="notice" data-testid="blur-notice">
