@@ -32,6 +32,10 @@ function im2colTransposed(x: Float32Array, cols: Float32Array, info: ConvInfo): 
   const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth } = info;
   const { filterHeight, filterWidth, strideHeight, strideWidth, padInfo } = info;
   const planar = inChannels === 1 ? x : toPlanar(x, inChannels);
+  if (strideHeight === 1 && strideWidth === 1 && outWidth === inWidth) {
+    im2colStride1(planar, cols, info);
+    return;
+  }
   const plane = batchSize * inHeight * inWidth;
   let o = 0;
   for (let fh = 0; fh < filterHeight; fh++) {
@@ -50,6 +54,59 @@ function im2colTransposed(x: Float32Array, cols: Float32Array, info: ConvInfo): 
             if (start > 0) cols.fill(0, o, o + start);
             for (let ow = start; ow < end; ow++) cols[o + ow] = planar[src + ow * strideWidth] as number;
             if (end < outWidth) cols.fill(0, o + end, o + outWidth);
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Writes zeros to cols[from, to); a plain loop, because fill() costs more than it saves on rows this short. */
+function zero(cols: Float32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) cols[i] = 0;
+}
+
+/**
+ * im2colTransposed for stride 1 with output rows as wide as input rows ('same' padding, the common
+ * case): one filter tap of one image is the image itself shifted by (fh, fw), so its valid rows are
+ * one contiguous block copy; only the columns the shift pushed past an edge are zeroed afterwards.
+ */
+function im2colStride1(planar: Float32Array, cols: Float32Array, info: ConvInfo): void {
+  const { batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, filterHeight, filterWidth, padInfo } = info;
+  const image = inHeight * inWidth;
+  const plane = batchSize * image;
+  const block = outHeight * outWidth;
+  let o = 0;
+  for (let fh = 0; fh < filterHeight; fh++) {
+    const dh = fh - padInfo.top;
+    const firstRow = Math.max(0, -dh);
+    const endRow = Math.min(outHeight, inHeight - dh);
+    for (let fw = 0; fw < filterWidth; fw++) {
+      const dw = fw - padInfo.left;
+      const [start, end] = validColumns(outWidth, 1, dw, inWidth);
+      for (let ci = 0; ci < inChannels; ci++) {
+        for (let b = 0; b < batchSize; b++, o += block) {
+          if (endRow <= firstRow) {
+            zero(cols, o, o + block);
+            continue;
+          }
+          zero(cols, o, o + firstRow * outWidth);
+          zero(cols, o + endRow * outWidth, o + block);
+          // Source of output (firstRow, 0); the shift may reach one element outside the planar buffer
+          // at either end, and those elements land in edge columns zeroed below.
+          let src = ci * plane + b * image + (firstRow + dh) * inWidth + dw;
+          let dst = o + firstRow * outWidth;
+          let count = (endRow - firstRow) * outWidth;
+          if (src < 0) {
+            dst -= src;
+            count += src;
+            src = 0;
+          }
+          count = Math.min(count, planar.length - src);
+          cols.set(planar.subarray(src, src + count), dst);
+          for (let row = firstRow; row < endRow; row++) {
+            zero(cols, o + row * outWidth, o + row * outWidth + start);
+            zero(cols, o + row * outWidth + end, o + (row + 1) * outWidth);
           }
         }
       }

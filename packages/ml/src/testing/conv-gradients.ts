@@ -16,6 +16,12 @@ export const CONV_CASES: ConvCase[] = [
   { input: [1, 9, 8, 2], filter: [3, 2, 2, 3], strides: [2, 1], pad: 'valid' },
   { input: [3, 10, 10, 4], filter: [5, 5, 4, 2], strides: 3, pad: 'valid' },
   { input: [2, 6, 6, 2], filter: [1, 1, 2, 3], strides: 2, pad: 'same' },
+  // Stride 1 'same' (the block-copy im2col): several channels, wide and even filters, a filter larger than the image.
+  { input: [3, 6, 5, 3], filter: [3, 3, 3, 4], strides: 1, pad: 'same' },
+  { input: [2, 7, 6, 2], filter: [5, 5, 2, 3], strides: 1, pad: 'same' },
+  { input: [2, 5, 5, 2], filter: [2, 2, 2, 3], strides: 1, pad: 'same' },
+  { input: [2, 2, 2, 2], filter: [5, 5, 2, 2], strides: 1, pad: 'same' },
+  { input: [2, 6, 6, 2], filter: [3, 3, 2, 2], strides: 1, pad: 'valid' },
 ];
 
 /** Gradients of sum(conv2d(x, w)^2) with respect to x and w on the given backend. */
