@@ -48,9 +48,9 @@ describe('model registry, model pages and comparison', () => {
     expect(await verdict.getByTestId('mcnemar-verdict').textContent()).toMatch(/(Significant|No significant) difference \(McNemar p = [<\d.]/);
     expect(await verdict.getByTestId('disagreements').textContent()).toMatch(/Only A correct: \d+ · Only B correct: \d+/);
     expect(await page.getByTestId('compare-metrics').locator('[data-testid="metric-delta"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="heatmap-A"] .recharts-bar-rectangle').count()).toBe(49);
-    expect(await page.locator('[data-testid="heatmap-B"] .recharts-bar-rectangle').count()).toBe(49);
-    expect(await page.locator('[data-testid="compare-curves"] .recharts-line').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-testid="heatmap-A"] .recharts-bar-rectangle').count()).toBe(49);
+    await expect.poll(() => page.locator('[data-testid="heatmap-B"] .recharts-bar-rectangle').count()).toBe(49);
+    await expect.poll(() => page.locator('[data-testid="compare-curves"] .recharts-line').count()).toBe(2);
     expect(await page.getByTestId('hyperparameter-diff').textContent()).toContain('Learning rate');
     await saveScreenshot(page, 'compare');
   });
@@ -58,9 +58,10 @@ describe('model registry, model pages and comparison', () => {
   it('shows a confusion heatmap, per-class bars, calibration and learning curves on a model page', async () => {
     await page.goto(`${session.dashboardUrl}/models/${modelB}`);
     await page.getByTestId('confusion-heatmap').waitFor();
-    expect(await page.locator('[data-testid="confusion-heatmap"] .recharts-bar-rectangle').count()).toBe(49);
-    expect(await page.locator('[data-testid="per-class-bars"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="reliability-chart"] .recharts-reference-line').count()).toBe(1);
+    // recharts draws after its container has been measured, a moment after the element appears.
+    await expect.poll(() => page.locator('[data-testid="confusion-heatmap"] .recharts-bar-rectangle').count()).toBe(49);
+    await expect.poll(() => page.locator('[data-testid="per-class-bars"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-testid="reliability-chart"] .recharts-reference-line').count()).toBe(1);
     expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBe(1);
     expect(await page.getByTestId('hyperparameters-table').textContent()).toContain('0.01');
     expect(await page.getByTestId('environment-table').textContent()).toContain('Backend');
