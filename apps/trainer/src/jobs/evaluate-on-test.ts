@@ -1,14 +1,12 @@
 import { EMOTIONS, type ModelMetrics } from '@emolab/core/domain';
 import { argmax, evaluateProbabilities } from '@emolab/ml/evaluate';
 import type { Classifier } from '@emolab/ml/models';
-import { estimateBlurSigma, IMAGE_SIZE } from '@emolab/ml/preprocess';
+import { BLUR_SAMPLE_SIZE, recordedBlurSigma } from '@emolab/ml/preprocess';
 import type { TrainerDeps } from '../deps.js';
 import { readFeatures } from './database-batch-source.js';
 import type { IndexedSample } from './sample-index.js';
 
 const CHUNK = 512;
-/** Test images whose blur is estimated (enough for +-0.05 px). */
-const BLUR_SAMPLE = 1024;
 
 /** Scores a classifier on held-out samples streamed from the feature cache; keeps each sample's prediction for paired comparisons. */
 export async function evaluateOnTest(
@@ -23,7 +21,7 @@ export async function evaluateOnTest(
   for (let i = 0; i < input.samples.length; i += CHUNK) {
     const chunk = input.samples.slice(i, i + CHUNK);
     const batch = await readFeatures(chunk, { preprocessingKey: input.preprocessingKey }, deps);
-    if (image) blurSample.push(...batch.features.slice(0, BLUR_SAMPLE - blurSample.length));
+    if (image) blurSample.push(...batch.features.slice(0, BLUR_SAMPLE_SIZE - blurSample.length));
     const rows = await input.classifier.predict(batch.features);
     rows.forEach((row, j) => {
       probabilities.push(row);
@@ -34,7 +32,7 @@ export async function evaluateOnTest(
   const m = evaluateProbabilities({ probabilities, labels });
   const trainingBlurSigma = input.classifier.preprocessing['trainingBlurSigma'];
   const blur = image && blurSample.length > 0 && typeof trainingBlurSigma === 'number'
-    ? { trainingBlurSigma, testBlurSigma: Math.round(estimateBlurSigma(blurSample, { size: IMAGE_SIZE }) * 100) / 100 }
+    ? { trainingBlurSigma, testBlurSigma: recordedBlurSigma(blurSample) }
     : {};
   return {
     metrics: {

@@ -25,7 +25,7 @@ export { audioToFeatures, samplesToFeatures } from './audio-to-features.js';
 /** Separable Gaussian blur of a square grayscale image, edges repeated. */
 export { gaussianBlur } from './gaussian-blur.js';
 /** How blurred images are (Gaussian sigma in px, from their low-frequency spectrum), and blurring one input up to a training set's softness. */
-export { estimateBlurSigma, matchTrainingBlur, type EstimateBlurOptions } from './estimate-blur.js';
+export { BLUR_SAMPLE_SIZE, estimateBlurSigma, matchTrainingBlur, recordedBlurSigma, type EstimateBlurOptions } from './estimate-blur.js';
 /** Dispatches to imageToFeatures or audioToFeatures. */
 export { bytesToFeatures, type BytesToFeaturesOptions } from './bytes-to-features.js';
 /** Cache key naming the features bytesToFeatures computes for a modality and config. */

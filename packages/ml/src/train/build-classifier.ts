@@ -4,7 +4,7 @@ import { createImageModel, describeImageModel } from '../models/create-image-mod
 import { EMOTION_LABELS } from '../models/emotion-labels.js';
 import { LayersClassifier } from '../models/layers-classifier.js';
 import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
-import { estimateBlurSigma } from '../preprocess/estimate-blur.js';
+import { BLUR_SAMPLE_SIZE, recordedBlurSigma } from '../preprocess/estimate-blur.js';
 import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
 import type { BatchSource } from './batch-source.js';
 import { computeSourceStandardization } from './compute-source-standardization.js';
@@ -31,18 +31,15 @@ function standardizationFor(build: BuildClassifierOptions): Promise<FeatureStand
   return computeSourceStandardization({ source: trainSource, featureLength, seed: deriveSeed(seed, 0) });
 }
 
-/** Images the training-set blur is estimated from (a few hundred already give +-0.05 px). */
-const BLUR_SAMPLE = 1024;
-
 /** Blur sigma of the first images of the training source, to 0.01 px (undefined when they are not 48x48 images). */
 async function trainingBlurOf(build: BuildClassifierOptions): Promise<number | undefined> {
   const images: Float32Array[] = [];
   for await (const chunk of build.trainSource.batches({ epoch: 1, seed: deriveSeed(build.seed, 0), batchSize: 256 })) {
-    images.push(...chunk.features.slice(0, BLUR_SAMPLE - images.length));
-    if (images.length >= BLUR_SAMPLE) break;
+    images.push(...chunk.features.slice(0, BLUR_SAMPLE_SIZE - images.length));
+    if (images.length >= BLUR_SAMPLE_SIZE) break;
   }
   if (images.length === 0 || images.some((image) => image.length !== IMAGE_SIZE * IMAGE_SIZE)) return undefined; // validated with a clear message later
-  return Math.round(estimateBlurSigma(images, { size: IMAGE_SIZE }) * 100) / 100;
+  return recordedBlurSigma(images);
 }
 
 /** A new, seeded classifier for a fresh run; audio models also get train-set standardisation statistics, image models the training set's blur. */
