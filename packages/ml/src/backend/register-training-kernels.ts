@@ -1,9 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { conv2DBackpropFilterWasmConfig } from './conv2d-backprop-filter-wasm.js';
 import { conv2DBackpropInputWasmConfig } from './conv2d-backprop-input-wasm.js';
+import { createBatchMatMulTransposeConfig } from './batch-mat-mul-transpose-wasm.js';
 import { createFusedBatchNormGradConfig } from './fused-batch-norm-grad.js';
 import { createLeadingAxesReduceConfig } from './leading-axes-reduce-wasm.js';
 import { maxPoolGradWasmConfig } from './max-pool-grad-wasm.js';
+import { createSharedBufferConfig } from './shared-buffer-kernels-wasm.js';
 
 /** Missing in tfjs-backend-wasm 4.22 (Conv2DBackpropFilter) or much faster than its version. */
 const WASM_KERNELS: readonly tf.KernelConfig[] = [
@@ -12,8 +14,17 @@ const WASM_KERNELS: readonly tf.KernelConfig[] = [
   maxPoolGradWasmConfig,
 ];
 
+/** Stock wasm kernels wrapped with a fast path; the stock kernel stays as the wrapper's fallback. */
+const WRAPPED_KERNELS: ReadonlyArray<[string, (stock: tf.KernelConfig) => tf.KernelConfig]> = [
+  ['Sum', (stock) => createLeadingAxesReduceConfig('Sum', stock)],
+  ['Mean', (stock) => createLeadingAxesReduceConfig('Mean', stock)],
+  ['BatchMatMul', createBatchMatMulTransposeConfig],
+  ['Identity', (stock) => createSharedBufferConfig('Identity', stock)],
+  ['Cast', (stock) => createSharedBufferConfig('Cast', stock)],
+];
+
 let fusedBatchNormGrad: tf.GradConfig | undefined;
-const reducers = new Set<tf.KernelConfig>();
+const wrappers = new Set<tf.KernelConfig>();
 
 function replaceKernel(config: tf.KernelConfig): void {
   // unregister first: registerKernel warns when it replaces a kernel.
@@ -21,13 +32,13 @@ function replaceKernel(config: tf.KernelConfig): void {
   tf.registerKernel(config);
 }
 
-/** Wraps the stock wasm Sum and Mean (kept as fallbacks) with the leading-axes fast path, once. */
-function registerReducers(): void {
-  for (const name of ['Sum', 'Mean'] as const) {
+/** Wraps each stock kernel in WRAPPED_KERNELS once. */
+function wrapStockKernels(): void {
+  for (const [name, wrap] of WRAPPED_KERNELS) {
     const stock = tf.getKernel(name, 'wasm');
-    if (!stock || reducers.has(stock)) continue;
-    const config = createLeadingAxesReduceConfig(name, stock);
-    reducers.add(config);
+    if (!stock || wrappers.has(stock)) continue;
+    const config = wrap(stock);
+    wrappers.add(config);
     replaceKernel(config);
   }
 }
@@ -40,7 +51,7 @@ export function registerTrainingKernels(): void {
   for (const config of WASM_KERNELS) {
     if (tf.getKernel(config.kernelName, config.backendName) !== config) replaceKernel(config);
   }
-  registerReducers();
+  wrapStockKernels();
   const current = tf.getGradient('FusedBatchNorm');
   if (current && current !== fusedBatchNormGrad) {
     fusedBatchNormGrad = createFusedBatchNormGradConfig(current);
