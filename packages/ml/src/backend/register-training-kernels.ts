@@ -2,13 +2,17 @@ import * as tf from '@tensorflow/tfjs';
 import { conv2DBackpropFilterWasmConfig } from './conv2d-backprop-filter-wasm.js';
 import { conv2DBackpropInputWasmConfig } from './conv2d-backprop-input-wasm.js';
 import { createBatchMatMulTransposeConfig } from './batch-mat-mul-transpose-wasm.js';
+import { BatchNormalization } from './batch-norm-layer.js';
+import { batchNormTrainingGradConfig, batchNormTrainingGradWasmConfig, batchNormTrainingWasmConfig } from './batch-norm-training-wasm.js';
 import { createFusedBatchNormGradConfig } from './fused-batch-norm-grad.js';
 import { createLeadingAxesReduceConfig } from './leading-axes-reduce-wasm.js';
 import { maxPoolGradWasmConfig } from './max-pool-grad-wasm.js';
 import { createSharedBufferConfig } from './shared-buffer-kernels-wasm.js';
 
-/** Missing in tfjs-backend-wasm 4.22 (Conv2DBackpropFilter) or much faster than its version. */
+/** Missing in tfjs-backend-wasm 4.22 (Conv2DBackpropFilter), ours (batch norm in training) or much faster than the stock version. */
 const WASM_KERNELS: readonly tf.KernelConfig[] = [
+  batchNormTrainingWasmConfig,
+  batchNormTrainingGradWasmConfig,
   conv2DBackpropFilterWasmConfig,
   conv2DBackpropInputWasmConfig,
   maxPoolGradWasmConfig,
@@ -44,14 +48,18 @@ function wrapStockKernels(): void {
 }
 
 /**
- * Registers the wasm training kernels (replacing slower stock ones) and the leaner batch-norm
- * gradient. Safe to call repeatedly; initBackend calls it.
+ * Registers the wasm training kernels (replacing slower stock ones), the leaner batch-norm
+ * gradient and the BatchNormalization layer that uses the one-pass kernel. Safe to call
+ * repeatedly; initBackend calls it.
  */
 export function registerTrainingKernels(): void {
   for (const config of WASM_KERNELS) {
     if (tf.getKernel(config.kernelName, config.backendName) !== config) replaceKernel(config);
   }
   wrapStockKernels();
+  if (tf.getGradient(batchNormTrainingGradConfig.kernelName) !== batchNormTrainingGradConfig) tf.registerGradient(batchNormTrainingGradConfig);
+  // Models built or loaded from now on get the layer that runs the batch-norm training kernel.
+  tf.serialization.registerClass(BatchNormalization as unknown as tf.serialization.SerializableConstructor<tf.serialization.Serializable>);
   const current = tf.getGradient('FusedBatchNorm');
   if (current && current !== fusedBatchNormGrad) {
     fusedBatchNormGrad = createFusedBatchNormGradConfig(current);

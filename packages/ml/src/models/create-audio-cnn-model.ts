@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { BatchNormalization } from '../backend/batch-norm-layer.js';
 import { EMOTION_LABELS } from './emotion-labels.js';
 import { layerSeed } from './layer-seed.js';
 
@@ -47,7 +48,7 @@ export function createAudioCnnModel(options: CreateAudioCnnModelOptions): tf.Lay
   validate(options, filters, dropout);
   const model = tf.sequential({ name: AUDIO_CNN_ARCHITECTURE });
   // Momentum 0.9 (not Keras' 0.99) so inference statistics settle within a few hundred steps.
-  model.add(tf.layers.batchNormalization({ inputShape: [frames, melBins, 1], momentum: 0.9 }));
+  model.add(new BatchNormalization({ inputShape: [frames, melBins, 1], momentum: 0.9 }));
   for (let block = 0; block < 3; block++) {
     // The first block downsamples with a stride instead of pooling: full-resolution batch norm and
     // pooling cost as much on wasm as all the convolutions together.
@@ -61,7 +62,7 @@ export function createAudioCnnModel(options: CreateAudioCnnModelOptions): tf.Lay
         kernelInitializer: tf.initializers.heNormal({ seed: layerSeed(seed, block) }),
       }),
     );
-    model.add(tf.layers.batchNormalization({ momentum: 0.9 }));
+    model.add(new BatchNormalization({ momentum: 0.9 }));
     model.add(tf.layers.activation({ activation: 'relu' }));
     if (block > 0) model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
   }

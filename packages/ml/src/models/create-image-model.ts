@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { BatchNormalization } from '../backend/batch-norm-layer.js';
 import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
 import { EMOTION_LABELS } from './emotion-labels.js';
 import { imageArchitectureId, resolveImageNetwork, type ImageModelPreset, type ImageNetworkConfig } from './image-model-presets.js';
@@ -41,7 +42,7 @@ function addConvBlock(model: tf.Sequential, options: { config: ImageNetworkConfi
     );
     if (config.batchNorm) {
       // Momentum 0.9 (not Keras' 0.99) so inference statistics settle within a few hundred steps.
-      model.add(tf.layers.batchNormalization({ momentum: 0.9 }));
+      model.add(new BatchNormalization({ momentum: 0.9 }));
       model.add(tf.layers.activation({ activation: 'relu' }));
     }
   }
