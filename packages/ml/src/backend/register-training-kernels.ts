@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { adamUpdateWasmConfig } from './adam-update-wasm.js';
 import { conv2DBackpropFilterWasmConfig } from './conv2d-backprop-filter-wasm.js';
 import { conv2DBackpropInputWasmConfig } from './conv2d-backprop-input-wasm.js';
 import { createBatchMatMulTransposeConfig } from './batch-mat-mul-transpose-wasm.js';
@@ -9,8 +10,9 @@ import { createLeadingAxesReduceConfig } from './leading-axes-reduce-wasm.js';
 import { maxPoolGradWasmConfig } from './max-pool-grad-wasm.js';
 import { createSharedBufferConfig } from './shared-buffer-kernels-wasm.js';
 
-/** Missing in tfjs-backend-wasm 4.22 (Conv2DBackpropFilter), ours (batch norm in training) or much faster than the stock version. */
+/** Missing in tfjs-backend-wasm 4.22 (Conv2DBackpropFilter), ours (batch norm in training, the Adam update) or much faster than the stock version. */
 const WASM_KERNELS: readonly tf.KernelConfig[] = [
+  adamUpdateWasmConfig,
   batchNormTrainingWasmConfig,
   batchNormTrainingGradWasmConfig,
   conv2DBackpropFilterWasmConfig,

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
+import { FusedAdamOptimizer } from './fused-adam.js';
 
 /** Adam's scalar state; its moment tensors travel separately. */
 export interface AdamScalars {
@@ -36,12 +37,19 @@ export interface CreateAdamOptions {
   restore?: { scalars: AdamScalars; moments: tf.Tensor[] };
 }
 
-/** A tfjs Adam optimizer, fresh or with restored moments, step count and bias-correction accumulators. */
+/** tf.train.adam's defaults. */
+const BETA1 = 0.9;
+const BETA2 = 0.999;
+
+/**
+ * An Adam optimizer (tfjs' own, with the one-pass update on wasm), fresh or with restored moments,
+ * step count and bias-correction accumulators.
+ */
 export async function createAdam(options: CreateAdamOptions): Promise<tf.AdamOptimizer> {
   const { learningRate, restore } = options;
-  if (!restore) return tf.train.adam(learningRate);
+  if (!restore) return new FusedAdamOptimizer(learningRate, BETA1, BETA2);
   const { scalars, moments } = restore;
-  const optimizer = tf.train.adam(learningRate, scalars.beta1, scalars.beta2, scalars.epsilon);
+  const optimizer = new FusedAdamOptimizer(learningRate, scalars.beta1, scalars.beta2, scalars.epsilon);
   const iterations = tf.scalar(scalars.iterations, 'int32');
   try {
     // setWeights matches moments to variables by position, as applyGradients does.
