@@ -23,7 +23,7 @@ const pct = (value) => (typeof value === 'number' ? `${(value * 100).toFixed(1)}
 
 function trainingTable(report) {
   const lines = [
-    `Training images/s, batch 64, synthetic 48x48 images, median epoch after a warm-up epoch (1-minute load average when this section started: ${report.loads.training}; PyTorch section: ${report.loads.pytorch}).`,
+    `Training images/s, batch 64, synthetic 48x48 images, median of 3 epochs after a warm-up epoch, ${report.stepsPerEpoch ?? 'n/a'} steps per epoch (1-minute load average when this section started: ${report.loads.training}; PyTorch section: ${report.loads.pytorch}).`,
     '',
     '| model (recipe) | tfjs 1 worker | tfjs 2 workers | 2w / 1w | est. FER2013 epoch, 2 workers | PyTorch as installed | tfjs 2w / PyTorch as installed | PyTorch OpenBLAS + allocator | tfjs 2w / PyTorch tuned |',
     '|---|---|---|---|---|---|---|---|---|',
