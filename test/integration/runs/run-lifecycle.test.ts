@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createDb } from '@emolab/core/db';
+import { RECIPES } from '@emolab/core/domain';
 import { gql, runCli } from '../../support/clients.js';
 import { writePlatformFile } from '@emolab/core/infra';
 import { createQueues } from '@emolab/core/queue';
@@ -47,7 +48,7 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     const queued = await start({ epochs: 3, recipe: 'fer-fast' });
     expect(queued.status).toBe('QUEUED');
     // The network is fixed in the run when it is made (a later recipe version cannot change it).
-    expect(queued.recipe).toBe('fer-fast@4');
+    expect(queued.recipe).toBe(`fer-fast@${RECIPES['fer-fast']!.version}`);
     expect(queued.hyperparameters).toMatchObject({ epochs: 3, batchSize: 16, network: 'cnn-soft16', augmentations: ['flip'] });
     const seen = new Set<string>();
     const run = await waitFor(() => getRun(queued.id), (r) => (seen.add(r.status), r.status === 'SUCCEEDED' || r.status === 'FAILED'), { what: 'the run to finish' });
