@@ -74,7 +74,7 @@ function gradientSums(dy: Float32Array, x: Float32Array, mean: Float32Array, row
   return { sumDy, sumDyCentered };
 }
 
-/** y = a * x + b per channel (the inner loop of both kernels' last pass). */
+/** y = a * x + b per channel: the forward kernel's normalising pass. */
 function affine(x: Float32Array, out: Float32Array, a: Float64Array, b: Float64Array, rows: number): void {
   const channels = a.length;
   for (let r = 0, i = 0; r < rows; r++) {
