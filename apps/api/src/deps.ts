@@ -2,12 +2,14 @@ import type { Config } from '@emolab/core/config';
 import { createDb } from '@emolab/core/db';
 import { createQueues } from '@emolab/core/queue';
 import type { CoreDeps } from '@emolab/core/services';
+import { createHealthCheck, type HealthCheck } from './graphql/health-check.js';
 import { createModelCache, type ModelCache } from './prediction/model-cache.js';
 
 /** Everything the API's handlers need, built once from the config. */
 export interface ApiDeps extends CoreDeps {
   config: Config;
   models: ModelCache;
+  health: HealthCheck;
   close(): Promise<void>;
 }
 
@@ -18,6 +20,7 @@ export function createApiDeps(config: Config & { DATABASE_URL: string; REDIS_URL
   const models = createModelCache({ db, capacity: 8 });
   return {
     config, db, queues, models,
+    health: createHealthCheck({ deps: { db, queues } }),
     close: async () => {
       models.clear();
       await queues.close();

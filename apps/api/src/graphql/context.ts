@@ -1,9 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Viewer } from '@emolab/core/domain';
-import { authenticateApiKey } from '@emolab/core/services';
 import type { ApiDeps } from '../deps.js';
 
-/** Per-request context: deps and the viewer, resolved only when a resolver needs it. */
+/** Per-request context: deps and the viewer, which rejects with UNAUTHENTICATED for anonymous requests. */
 export interface ApiContext {
   deps: ApiDeps;
   viewer(): Promise<Viewer>;
@@ -16,11 +15,11 @@ export function bearerToken(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-/** Builds the context; the key is checked at most once per request. */
-export function createContext(request: IncomingMessage, deps: ApiDeps): ApiContext {
-  let viewer: Promise<Viewer> | undefined;
-  return {
-    deps,
-    viewer: () => (viewer ??= authenticateApiKey({ key: bearerToken(request) }, deps)),
-  };
+/**
+ * Builds the context around the key check the HTTP handler already started (it needs the answer
+ * to pick the body limit), so the key is checked once per request.
+ */
+export function createContext(options: { viewer: Promise<Viewer>; deps: ApiDeps }): ApiContext {
+  const { viewer, deps } = options;
+  return { deps, viewer: () => viewer };
 }

@@ -26,6 +26,7 @@ export const configSchema = z.object({
   EMOLAB_EMBEDDED_REDIS_PORT: port.default(63799),
   EMOLAB_QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only').default('emolab'),
   EMOLAB_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  EMOLAB_MAX_ANONYMOUS_BODY_BYTES: z.coerce.number().int().positive().default(16 * 1024),
   EMOLAB_TRAINER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   EMOLAB_TRAINER_GPU: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   EMOLAB_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
