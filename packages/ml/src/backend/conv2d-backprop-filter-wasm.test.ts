@@ -6,7 +6,7 @@ import { initBackend } from './init-backend.js';
 
 describe('conv2DBackpropFilterWasmConfig', () => {
   beforeAll(async () => {
-    expect(await initBackend({ prefer: 'wasm' })).toBe('wasm');
+    expect(await initBackend({ prefer: 'wasm', nativeKernels: false })).toBe('wasm');
   });
 
   describe.each(CONV_CASES)('when the input is $input, filter $filter, strides $strides, pad $pad', (testCase) => {

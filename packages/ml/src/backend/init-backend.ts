@@ -2,17 +2,30 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import { loadNativeKernels } from './native/load-native-kernels.js';
+import { defaultNativePrecision, registerNativeKernels } from './native/register-native-kernels.js';
 import { registerTrainingKernels } from './register-training-kernels.js';
 
 /** Options for {@link initBackend}. */
 export interface InitBackendOptions {
   /** Skip the native backends and use this one (wasm falls back to cpu if it cannot start). */
   prefer?: 'wasm' | 'cpu';
+  /** oneDNN threads for the native kernels called from this thread (data-parallel workers pass 1); default all cores. */
+  nativeThreads?: number;
+  /** false: leave the oneDNN kernels off (to test or time the wasm kernels themselves). Default true. */
+  nativeKernels?: boolean;
 }
+
+/** The label of wasm with the oneDNN kernels of @emolab/ml-native over it (stored with runs). */
+export const WASM_ONEDNN = 'wasm+onednn';
+/** The label when the oneDNN convolutions multiply in bf16 (EMOLAB_NATIVE_BF16=1). */
+export const WASM_ONEDNN_BF16 = 'wasm+onednn-bf16';
+
+let nativeOn = false;
 
 const require = createRequire(import.meta.url);
 let pending: Promise<string> | undefined;
-let pendingPrefer: InitBackendOptions['prefer'];
+let pendingKey: string | undefined;
 
 /** True when the package is installed with its native addon (its install script downloads libtensorflow). */
 function hasNativeBinding(specifier: string): boolean {
@@ -37,7 +50,7 @@ async function tryNative(specifier: string): Promise<string | undefined> {
   }
 }
 
-async function tryWasm(): Promise<string | undefined> {
+async function tryWasm({ nativeThreads, nativeKernels }: InitBackendOptions): Promise<string | undefined> {
   try {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     // After the import: the package registers its stock kernels when first loaded.
@@ -49,19 +62,24 @@ async function tryWasm(): Promise<string | undefined> {
       'tfjs-backend-wasm-simd.wasm': join(dir, 'tfjs-backend-wasm-simd.wasm'),
       'tfjs-backend-wasm-threaded-simd.wasm': join(dir, 'tfjs-backend-wasm-threaded-simd.wasm'),
     });
-    return (await tf.setBackend('wasm')) ? 'wasm' : undefined;
+    if (!(await tf.setBackend('wasm'))) return undefined;
+    await tf.ready();
+    nativeOn = nativeKernels !== false && registerNativeKernels({ threads: nativeThreads });
+    return 'wasm';
   } catch {
     return undefined; // the pure-JS cpu backend below always works, just slowly
   }
 }
 
-async function pick(prefer: InitBackendOptions['prefer']): Promise<string> {
+async function pick(options: InitBackendOptions): Promise<string> {
+  const { prefer } = options;
+  const tryWasmHere = () => tryWasm(options);
   const candidates: (() => Promise<string | undefined>)[] =
     prefer === 'cpu'
       ? []
       : prefer === 'wasm'
-        ? [tryWasm]
-        : [() => tryNative('@tensorflow/tfjs-node-gpu'), () => tryNative('@tensorflow/tfjs-node'), tryWasm];
+        ? [tryWasmHere]
+        : [() => tryNative('@tensorflow/tfjs-node-gpu'), () => tryNative('@tensorflow/tfjs-node'), tryWasmHere];
   for (const candidate of candidates) {
     const name = await candidate();
     if (name) {
@@ -81,12 +99,28 @@ async function pick(prefer: InitBackendOptions['prefer']): Promise<string> {
  * when present), tfjs-node, wasm, cpu. Idempotent for the same `prefer`. Returns the backend name.
  */
 export function initBackend(options: InitBackendOptions = {}): Promise<string> {
-  if (!pending || pendingPrefer !== options.prefer) {
-    pendingPrefer = options.prefer;
-    pending = pick(options.prefer).catch((error: unknown) => {
+  const key = `${options.prefer}:${options.nativeKernels !== false}`;
+  if (!pending || pendingKey !== key) {
+    pendingKey = key;
+    pending = pick(options).catch((error: unknown) => {
       pending = undefined;
       throw error;
     });
   }
   return pending;
+}
+
+/** The backend as runs record it: initBackend's name, or 'wasm+onednn' when the oneDNN kernels run over wasm. */
+export function backendLabel(name: string): string {
+  if (name !== 'wasm' || !nativeOn) return name;
+  return defaultNativePrecision() === 'bf16' ? WASM_ONEDNN_BF16 : WASM_ONEDNN;
+}
+
+/** One line for start logs: which backend runs and, for wasm, whether the oneDNN kernels are on and why not. */
+export function describeBackend(name: string): string {
+  if (name !== 'wasm' && !name.startsWith(WASM_ONEDNN)) return name;
+  const { native, reason } = loadNativeKernels();
+  if (!native || !nativeOn) return `wasm (oneDNN kernels off: ${native ? 'disabled by initBackend options' : reason})`;
+  const info = native.info();
+  return `wasm with oneDNN ${info.version} kernels (${info.isa}, ${info.threads} threads${defaultNativePrecision() === 'bf16' ? ', bf16 convolutions' : ''})`;
 }

@@ -8,6 +8,7 @@ import { batchNormTrainingGradConfig, batchNormTrainingGradWasmConfig, batchNorm
 import { createFusedBatchNormGradConfig } from './fused-batch-norm-grad.js';
 import { createLeadingAxesReduceConfig } from './leading-axes-reduce-wasm.js';
 import { maxPoolGradWasmConfig } from './max-pool-grad-wasm.js';
+import { isNativeKernel } from './native/register-native-kernels.js';
 import { createSharedBufferConfig } from './shared-buffer-kernels-wasm.js';
 
 /** Missing in tfjs-backend-wasm 4.22 (Conv2DBackpropFilter), ours (batch norm in training, the Adam update) or much faster than the stock version. */
@@ -42,7 +43,7 @@ function replaceKernel(config: tf.KernelConfig): void {
 function wrapStockKernels(): void {
   for (const [name, wrap] of WRAPPED_KERNELS) {
     const stock = tf.getKernel(name, 'wasm');
-    if (!stock || wrappers.has(stock)) continue;
+    if (!stock || wrappers.has(stock) || isNativeKernel(stock)) continue; // a native kernel already wraps the fast path
     const config = wrap(stock);
     wrappers.add(config);
     replaceKernel(config);
@@ -56,7 +57,9 @@ function wrapStockKernels(): void {
  */
 export function registerTrainingKernels(): void {
   for (const config of WASM_KERNELS) {
-    if (tf.getKernel(config.kernelName, config.backendName) !== config) replaceKernel(config);
+    const current = tf.getKernel(config.kernelName, config.backendName);
+    // A native kernel over this one keeps it as its fallback already.
+    if (current !== config && !isNativeKernel(current)) replaceKernel(config);
   }
   wrapStockKernels();
   if (tf.getGradient(batchNormTrainingGradConfig.kernelName) !== batchNormTrainingGradConfig) tf.registerGradient(batchNormTrainingGradConfig);

@@ -4,7 +4,7 @@ import { initBackend } from './init-backend.js';
 
 describe('createSharedBufferConfig (Identity and same-dtype Cast on wasm)', () => {
   beforeAll(async () => {
-    expect(await initBackend({ prefer: 'wasm' })).toBe('wasm');
+    expect(await initBackend({ prefer: 'wasm', nativeKernels: false })).toBe('wasm');
   });
 
   describe('when a tensor is cloned or cast to its own dtype', () => {

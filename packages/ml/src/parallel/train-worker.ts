@@ -18,7 +18,8 @@ function fail(error: unknown): void {
 }
 
 async function start(): Promise<Replica> {
-  await initBackend(init.backend === 'cpu' ? { prefer: 'cpu' } : init.backend === 'wasm' ? { prefer: 'wasm' } : {});
+  const native = { nativeKernels: init.nativeKernels, nativeThreads: init.nativeThreads };
+  await initBackend(init.backend === 'cpu' ? { prefer: 'cpu' } : init.backend === 'wasm' ? { prefer: 'wasm', ...native } : native);
   return createReplica(init);
 }
 

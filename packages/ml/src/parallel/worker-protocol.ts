@@ -12,6 +12,9 @@ export interface ReplicaInit {
   rank: number;
   /** Backend the main thread uses; the worker starts its own instance of it. */
   backend: string;
+  /** Whether the main thread runs the oneDNN kernels over wasm, and how many threads each worker gives them. */
+  nativeKernels: boolean;
+  nativeThreads: number;
   /** model.toJSON() of the classifier's network. */
   modelJson: string;
   /** Every model weight, in model.weights order. */

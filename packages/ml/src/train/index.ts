@@ -24,3 +24,5 @@ export { resolveClassWeights, type ResolveClassWeightsOptions } from './resolve-
 export type { AugmentBatch } from './train-step.js';
 /** Reads a checkpoint's progress (epoch, seed, history, early-stopping state) without loading tensors; bad bytes throw InvalidInputError. */
 export { inspectTrainingCheckpoint, type TrainingCheckpointInfo } from './inspect-training-checkpoint.js';
+/** Adam whose update runs as one wasm kernel per variable (same state and results as tfjs' AdamOptimizer). */
+export { FusedAdamOptimizer } from './fused-adam.js';
