@@ -3,7 +3,7 @@ import { Worker, type Job, type Processor } from 'bullmq';
 import { loadConfig } from '@emolab/core/config';
 import { QUEUE_NAMES, redisConnection } from '@emolab/core/queue';
 import { markImportJobFailed, markTrainingRunFailed } from '@emolab/core/services';
-import { initBackend } from '@emolab/ml/backend';
+import { backendLabel, describeBackend, initBackend } from '@emolab/ml/backend';
 import { createTrainerDeps } from './deps.js';
 import { createImportDatasetJob } from './jobs/import-dataset.job.js';
 import { createTrainModelJob } from './jobs/train-model.job.js';
@@ -15,7 +15,7 @@ if (!services) {
   console.error('[trainer] No platform to join: run `npm start` in this folder first, or set DATABASE_URL and REDIS_URL.');
   process.exit(1);
 }
-const backend = await initBackend();
+const backend = backendLabel(await initBackend());
 const deps = createTrainerDeps(
   { ...config, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, EMOLAB_QUEUE_PREFIX: services.queuePrefix },
   backend,
@@ -49,7 +49,7 @@ const workers = [
   startWorker({ queue: QUEUE_NAMES.training, processor: trainModel, concurrency: config.EMOLAB_TRAINER_CONCURRENCY, onFinalFailure: failRun }),
   ...(config.EMOLAB_TRAINER_GPU ? [startWorker({ queue: QUEUE_NAMES.gpuTraining, processor: trainModel, concurrency: 1, onFinalFailure: failRun })] : []),
 ];
-console.log(`[trainer] waiting for jobs (tfjs backend: ${backend}, concurrency ${config.EMOLAB_TRAINER_CONCURRENCY}${config.EMOLAB_TRAINER_GPU ? ', GPU runs too' : ''})`);
+console.log(`[trainer] waiting for jobs (tfjs backend: ${describeBackend(backend)}, concurrency ${config.EMOLAB_TRAINER_CONCURRENCY}${config.EMOLAB_TRAINER_GPU ? ', GPU runs too' : ''})`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

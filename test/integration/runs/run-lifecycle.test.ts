@@ -4,6 +4,7 @@ import { RECIPES } from '@emolab/core/domain';
 import { gql, runCli } from '../../support/clients.js';
 import { writePlatformFile } from '@emolab/core/infra';
 import { createQueues } from '@emolab/core/queue';
+import { loadNativeKernels } from '@emolab/ml/backend';
 import { tempDir, writeFer2013Folder } from '../../support/fixtures.js';
 import { startTestPlatform, type TestPlatform } from '../../support/platform.js';
 import { waitFor } from '../../support/wait-for.js';
@@ -56,7 +57,8 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     expect(seen.has('RUNNING') || seen.has('QUEUED')).toBe(true);
     expect(run.epochs.map((e) => e.epoch)).toEqual([1, 2, 3]);
     for (const e of run.epochs) expect(e).toMatchObject({ loss: expect.any(Number), valLoss: expect.any(Number), imagesPerSecond: expect.any(Number) });
-    expect(run.environment).toMatchObject({ backend: 'wasm', cpuCount: expect.any(Number), gitCommit: expect.anything(), packages: expect.objectContaining({ '@tensorflow/tfjs': '4.22.0' }) });
+    // The trainer runs oneDNN kernels over wasm where the addon built (same environment as this test).
+    expect(run.environment).toMatchObject({ backend: loadNativeKernels().native ? 'wasm+onednn' : 'wasm', cpuCount: expect.any(Number), gitCommit: expect.anything(), packages: expect.objectContaining({ '@tensorflow/tfjs': '4.22.0' }) });
     expect(run.modelVersion).toMatchObject({ accuracy: expect.any(Number), balancedAccuracy: expect.any(Number), expectedCalibrationError: expect.any(Number) });
     expect(run.modelVersion?.reliability.length).toBeGreaterThan(0);
     expect(run.modelVersion?.trainingBlurSigma).toBeLessThan(1.5); // sharp fixtures: inputs are fed as they are
