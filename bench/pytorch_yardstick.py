@@ -11,6 +11,8 @@ PRESETS = {
     "cnn-large": dict(blocks=4, filters=32, convs=2, block_dropout=0.2, dropout=0.4, dense=256),
     "cnn-soft16": dict(pool=3, blocks=3, filters=32, convs=2, block_dropout=0.0, dropout=0.4, dense=256),
     "cnn-soft16-wide": dict(pool=3, blocks=3, filters=48, convs=2, block_dropout=0.1, dropout=0.4, dense=384),
+    # The 48x48 VGG-style twin of emolab's 'vgg48' preset (issue 14's second network).
+    "vgg48": dict(blocks=3, filters=32, convs=2, block_dropout=0.0, dropout=0.4, dense=256),
 }
 
 def build(p):
