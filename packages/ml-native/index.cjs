@@ -18,10 +18,6 @@ if (process.env.EMOLAB_NATIVE === '0') {
   }
   reason = built?.reason ? `not built: ${built.reason}` : 'not built (run `npm rebuild @emolab/ml-native`)';
 } else {
-  // Threads that spin between parallel regions slow the thread doing the work on these machines (the
-  // two vCPUs share a core); sleeping costs a futex wake per region, far less (measured: ReLU over
-  // 4.7M floats 1.4 ms passive vs 6-10 ms spinning). libgomp reads this when the addon loads it.
-  if (process.env.OMP_WAIT_POLICY === undefined) process.env.OMP_WAIT_POLICY = 'passive';
   try {
     native = require(addonPath);
   } catch (error) {
