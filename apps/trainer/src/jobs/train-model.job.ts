@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { EMOTIONS, imageNetworkOf, type Hyperparameters, type TrainingRun } from '@emolab/core/domain';
 import { trainingJobPayloadSchema } from '@emolab/core/queue';
@@ -7,6 +6,7 @@ import {
   markTrainingRunStarted, recordTrainingEpoch, saveTrainingCheckpoint,
 } from '@emolab/core/services';
 import { createImageAugmenter, onlyAugmentations } from '@emolab/ml/augment';
+import { defaultTrainingWorkers } from '@emolab/ml/backend';
 import { serializeClassifier } from '@emolab/ml/models';
 import { InvalidInputError } from '@emolab/ml/preprocess';
 import { trainClassifier, type EpochMetrics, type TrainClassifierOptions } from '@emolab/ml/train';
@@ -21,8 +21,11 @@ const failFastOnBadInput = (error: unknown): never => {
   throw error instanceof InvalidInputError ? new UnrecoverableError(error.message) : error;
 };
 
-/** Image CNNs train data-parallel on up to two worker threads (one core each); the audio MLP is too small to gain. */
-const imageWorkers = (image: boolean) => (image ? Math.min(2, availableParallelism()) : 1);
+/**
+ * Image CNNs: one process when the oneDNN kernels thread themselves, else data-parallel wasm workers
+ * (EMOLAB_TRAINER_WORKERS overrides); the audio MLP is too small to gain from either.
+ */
+const imageWorkers = (image: boolean, deps: TrainerDeps) => (image ? deps.config.EMOLAB_TRAINER_WORKERS ?? defaultTrainingWorkers() : 1);
 
 /** trainClassifier options from a run's hyperparameters (older runs lack the newer fields). */
 function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps: TrainerDeps): TrainClassifierOptions {
@@ -42,7 +45,7 @@ function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps:
     classWeights: hp.classWeighting ? 'balanced' : undefined,
     augment: image && hp.augmentation ? createImageAugmenter(hp.augmentations ? onlyAugmentations(hp.augmentations) : {}) : undefined,
     earlyStopping: hasValidation && (hp.earlyStoppingPatience ?? 0) > 0 ? { patience: hp.earlyStoppingPatience!, restoreBestWeights: true } : undefined,
-    workers: imageWorkers(image),
+    workers: imageWorkers(image, deps),
   };
 }
 
@@ -72,7 +75,7 @@ export const createTrainModelJob = (deps: TrainerDeps) => async (job: Job) => {
   const run = await checkRunnable(await findTrainingRun({ id: parsed.data.trainingRunId }, deps), parsed.data.trainingRunId, deps);
   if (!run) return { trainingRunId: parsed.data.trainingRunId, skipped: true };
 
-  await markTrainingRunStarted({ id: run.id, environment: describeEnvironment({ backend: deps.backend, workers: imageWorkers(run.modality === 'IMAGE') }) }, deps);
+  await markTrainingRunStarted({ id: run.id, environment: describeEnvironment({ backend: deps.backend, workers: imageWorkers(run.modality === 'IMAGE', deps) }) }, deps);
   const hp = run.hyperparameters as Partial<Hyperparameters>;
   const index = await indexSamples({ datasetVersionId: run.datasetVersionId, modality: run.modality, seed: hp.seed ?? 42 }, deps);
   if (index.train.length === 0) throw new UnrecoverableError('The dataset version has no labeled training samples that decode');

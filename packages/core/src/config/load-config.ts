@@ -29,6 +29,8 @@ export const configSchema = z.object({
   EMOLAB_MAX_ANONYMOUS_BODY_BYTES: z.coerce.number().int().positive().default(16 * 1024),
   EMOLAB_TRAINER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   EMOLAB_TRAINER_GPU: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Data-parallel workers per image run; unset: 1 on the oneDNN kernels (they use every core), else up to 2. */
+  EMOLAB_TRAINER_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
   EMOLAB_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   EMOLAB_DATASETS_DIR: z.string().optional(),
 });

@@ -2,6 +2,8 @@
 export { initBackend, type InitBackendOptions } from './init-backend.js';
 /** The backend as runs record it ('wasm+onednn' when the oneDNN kernels run over wasm). */
 export { backendLabel } from './init-backend.js';
+/** Data-parallel workers an image run uses by default (1 on the oneDNN kernels, else up to 2). */
+export { defaultTrainingWorkers } from './init-backend.js';
 /** One start-log line: the backend and whether the oneDNN kernels are on, or why not. */
 export { describeBackend } from './init-backend.js';
 /** Puts the oneDNN kernels of @emolab/ml-native over the wasm backend's; false when the addon is unavailable. */

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -123,4 +124,13 @@ export function describeBackend(name: string): string {
   if (!native || !nativeOn) return `wasm (oneDNN kernels off: ${native ? 'disabled by initBackend options' : reason})`;
   const info = native.info();
   return `wasm with oneDNN ${info.version} kernels (${info.isa}, ${info.threads} threads${defaultNativePrecision() === 'bf16' ? ', bf16 convolutions' : ''})`;
+}
+
+/**
+ * Data-parallel workers an image run should use by default: 1 when the oneDNN kernels run (one
+ * process with a oneDNN thread per core measured faster than 2 workers with one thread each:
+ * BENCHMARKS.md), else up to 2 wasm workers, each on a core of its own.
+ */
+export function defaultTrainingWorkers(): number {
+  return nativeOn ? 1 : Math.min(2, availableParallelism());
 }
