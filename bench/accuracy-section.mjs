@@ -71,3 +71,39 @@ export async function workersSection({ datasetsDir, log }) {
   }
   return results;
 }
+
+/** f32 vs bf16 convolutions: the same network, data and seeds, so a gap beyond the seed spread would be bf16's. */
+const PRECISION = { recipe: 'fer-fast', preset: 'vgg48', everyNth: 2, epochs: 3, seeds: [42, 7] };
+
+/**
+ * vgg48 with fer-fast's training recipe on every 2nd FER2013 train image for 3 epochs, with the
+ * oneDNN convolutions in f32 and in bf16 (EMOLAB_NATIVE_BF16), 2 seeds each, scored on the test split.
+ */
+export async function precisionSection({ datasetsDir, log }) {
+  const { registerNativeKernels } = await import('@emolab/ml/backend');
+  const all = await loadFer(datasetsDir, 'train');
+  const keep = (_, i) => i % PRECISION.everyNth === 0;
+  const train = { features: all.features.filter(keep), labels: all.labels.filter(keep) };
+  const test = await loadFer(datasetsDir, 'test');
+  const results = [];
+  const before = process.env.EMOLAB_NATIVE_BF16;
+  try {
+    for (const seed of PRECISION.seeds) {
+      for (const precision of ['f32', 'bf16']) {
+        // Workers read it when they start; the main thread's kernels switch here.
+        process.env.EMOLAB_NATIVE_BF16 = precision === 'bf16' ? '1' : '0';
+        if (!registerNativeKernels({ precision })) return [{ error: 'oneDNN kernels unavailable' }];
+        const load = loadAverage();
+        const score = await trainAndScore({ recipeName: PRECISION.recipe, train, test, workers: 2, overrides: { epochs: PRECISION.epochs, seed, network: { preset: PRECISION.preset } }, log });
+        const imagesPerSecond = (train.labels.length * score.epochs) / score.trainingSeconds;
+        results.push({ ...PRECISION, seeds: undefined, trainImages: train.labels.length, precision, seed, load, imagesPerSecond, ...score });
+        log(`precision ${precision} seed ${seed}: ${JSON.stringify({ accuracy: score.accuracy, imagesPerSecond })}`);
+      }
+    }
+  } finally {
+    if (before === undefined) delete process.env.EMOLAB_NATIVE_BF16;
+    else process.env.EMOLAB_NATIVE_BF16 = before;
+    registerNativeKernels({ precision: 'f32' });
+  }
+  return results;
+}

@@ -2,12 +2,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { initBackend } from '@emolab/ml/backend';
 import { createImageModel } from '@emolab/ml/models';
+import { FusedAdamOptimizer } from '@emolab/ml/train';
 
-/** Kernel name -> total ms over `steps` training steps of `preset` at `batchSize`. */
+/** Kernel name -> total ms over `steps` training steps of `preset` at `batchSize`, on the backend initBackend set up. */
 export async function profileKernels({ preset = 'cnn-small', batchSize = 64, steps = 5 } = {}) {
-  await initBackend({ prefer: 'wasm' });
   const model = createImageModel({ preset, seed: 1 });
-  const optimizer = tf.train.adam(0.001);
+  // The optimizer trainClassifier uses (one fused kernel per variable on wasm).
+  const optimizer = new FusedAdamOptimizer(0.001, 0.9, 0.999);
   const x = tf.randomUniform([batchSize, 48, 48, 1]);
   const y = tf.oneHot(tf.tensor1d(Array.from({ length: batchSize }, (_, i) => i % 7), 'int32'), 7);
   const step = () => tf.tidy(() => optimizer.minimize(() => tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true })), false));
@@ -24,6 +25,7 @@ export async function profileKernels({ preset = 'cnn-small', batchSize = 64, ste
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  await initBackend({ prefer: 'wasm', nativeKernels: process.env.EMOLAB_NATIVE !== '0' });
   const result = await profileKernels({ preset: process.argv[2] ?? 'cnn-small' });
   console.log(`wall ${result.wallMsPerStep.toFixed(1)} ms/step`);
   for (const k of result.kernels.slice(0, 18)) console.log(k.name.padEnd(28), k.msPerStep.toFixed(2));

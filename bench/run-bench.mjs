@@ -1,14 +1,14 @@
-// npm run bench [-- --long] [-- --only=speed|tess|workers|fer] [-- --skip-pytorch] [-- --no-budget]: measures and writes BENCHMARKS.md.
+// npm run bench [-- --long] [-- --only=speed|tess|workers|precision|fer] [-- --skip-pytorch] [-- --no-budget] [-- --json]: measures and writes BENCHMARKS.md.
 // Each section's results are also kept under <tmp>/emolab-bench/, so `--only=speed` keeps the last
 // accuracy sections (with its own date and load) instead of retraining for an hour.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initBackend } from '@emolab/ml/backend';
-import { ferSection, tessSection, workersSection } from './accuracy-section.mjs';
+import { ferSection, precisionSection, tessSection, workersSection } from './accuracy-section.mjs';
 import { loadAverage, machineInfo } from './machine-info.mjs';
 import { renderMarkdown } from './render-markdown.mjs';
-import { speedSection } from './speed-section.mjs';
+import { speedJson, speedSection } from './speed-section.mjs';
 
 const args = process.argv.slice(2);
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -31,6 +31,7 @@ const speed = await section('speed', () => speedSection({ skipPytorch: args.incl
 const datasetsDir = process.env.EMOLAB_DATASETS_DIR;
 const tess = await section('tess', async () => ({ rows: datasetsDir ? await tessSection({ datasetsDir, log }) : undefined }));
 const workers = await section('workers', async () => ({ rows: datasetsDir ? await workersSection({ datasetsDir, log }) : undefined }));
+const precision = await section('precision', async () => ({ rows: datasetsDir ? await precisionSection({ datasetsDir, log }) : undefined }));
 const cachedRows = (name) => {
   const file = join(cacheDir, `${name}.json`);
   if (!existsSync(file)) return [];
@@ -42,5 +43,7 @@ const fer = await section('fer', async () => ({ rows: datasetsDir ? await ferSec
 const markdownFile = new URL('../BENCHMARKS.md', import.meta.url);
 const previous = existsSync(markdownFile) ? readFileSync(markdownFile, 'utf8') : '';
 const importSection = previous.includes('\n## Dataset import') ? previous.slice(previous.indexOf('\n## Dataset import') + 1) : '';
-writeFileSync(markdownFile, renderMarkdown({ machine: machineInfo(), backend, speed, accuracy: [tess, fer], workers }) + (importSection ? `\n${importSection}` : ''));
+writeFileSync(markdownFile, renderMarkdown({ machine: machineInfo(), backend, speed, accuracy: [tess, fer], workers, precision }) + (importSection ? `\n${importSection}` : ''));
 log('wrote BENCHMARKS.md');
+// --json: the speed figures as one JSON object on the last line, for scripts.
+if (args.includes('--json')) console.log(JSON.stringify(speedJson(speed)));

@@ -19,25 +19,24 @@ export function workerParity(rows) {
 /** Markdown rows: target, figure, verdict. */
 export function targetRows({ speed, accuracy, workers }) {
   const parity = workerParity(workers?.rows);
-  // The fer-fast model's row (the first of the speed section).
-  const small = speed?.training?.find((r) => r.recipe === 'fer-fast');
-  const bestPreset = speed?.training?.find((r) => r.recipe === 'fer-best')?.preset;
+  const soft16 = speed?.training?.find((r) => r.preset === 'cnn-soft16');
+  const vgg = speed?.training?.find((r) => r.preset === 'vgg48');
+  const ratio = (row, key) => (row?.native && row?.[key] ? row.native / row[key] : undefined);
   const rows = (accuracy ?? []).flatMap((s) => s?.rows ?? []);
   const find = (recipe, dataset) => rows.find((r) => r.recipe === recipe && (!dataset || r.dataset.includes(dataset)));
   const ferFast = find('fer-fast');
   const ferBest = find('fer-best');
   const tess = find('tess-fast', 'word-disjoint');
-  // Training time the measured 2-worker throughput gives for the epochs trained (for runs slowed by other load).
-  const quietMinutes = (row, preset) => {
-    const rate = speed?.training?.find((r) => r.preset === preset)?.workers2;
-    return row && rate ? ` (at the speed section's 2-worker rate: ${((row.epochs * 28_709) / rate / 60).toFixed(1)} min)` : '';
-  };
+  const ratioText = (row, key) => (ratio(row, key) ? `${row.native.toFixed(0)} vs ${row[key].toFixed(0)} img/s (${ratio(row, key).toFixed(2)}x)` : 'n/a');
+  const atLeast = (value, bound) => (value === undefined ? undefined : value >= bound);
   const lines = [
-    [`2 workers >= 1.7x 1 worker (${small?.preset ?? 'fer-fast model'})`, small ? `${small.speedup.toFixed(2)}x` : 'n/a', mark(small && small.speedup >= 1.7)],
+    ['issue 14: vgg48 native >= 1.5x PyTorch tuned (same run)', ratioText(vgg, 'pytorchTuned'), mark(atLeast(ratio(vgg, 'pytorchTuned'), 1.5))],
+    ['issue 14: cnn-soft16 native >= 1.0x PyTorch tuned', ratioText(soft16, 'pytorchTuned'), mark(atLeast(ratio(soft16, 'pytorchTuned'), 1.0))],
+    ['issue 14 (opt-in bf16 convolutions): vgg48 >= 1.5x PyTorch tuned', vgg?.bf16 && vgg?.pytorchTuned ? `${vgg.bf16.toFixed(0)} vs ${vgg.pytorchTuned.toFixed(0)} img/s (${(vgg.bf16 / vgg.pytorchTuned).toFixed(2)}x)` : 'n/a', mark(vgg?.bf16 && vgg?.pytorchTuned ? vgg.bf16 / vgg.pytorchTuned >= 1.5 : undefined)],
+    ['issue 14: vgg48 native >= 4x wasm with 2 workers', ratioText(vgg, 'wasm2'), mark(atLeast(ratio(vgg, 'wasm2'), 4))],
     ['2 workers: same accuracy as 1 within noise (fer-fast, 4 epochs on half of FER2013)', parity ? `${pct(parity.one)} vs ${pct(parity.two)} (noise ${(parity.noise * 100).toFixed(1)} points)` : 'n/a', mark(parity?.withinNoise)],
-    ['fer-fast training >= half of PyTorch as installed', small?.pytorchAsInstalled ? `${small.workers2.toFixed(0)} vs ${small.pytorchAsInstalled.toFixed(0)} img/s` : 'n/a', mark(small?.pytorchAsInstalled ? small.workers2 >= small.pytorchAsInstalled / 2 : undefined)],
-    ['fer-fast >= 60% FER2013 test within 15 min', ferFast ? `${pct(ferFast.accuracy)} in ${ferFast.trainingSeconds.toFixed(0)} s${quietMinutes(ferFast, small?.preset)}` : 'n/a', mark(ferFast && ferFast.accuracy >= 0.6 && ferFast.trainingSeconds <= 15 * 60 + 30)],
-    ['fer-best >= 66% FER2013 test within 90 min', ferBest ? `${pct(ferBest.accuracy)} in ${ferBest.trainingSeconds.toFixed(0)} s${quietMinutes(ferBest, bestPreset)}` : 'n/a', mark(ferBest && ferBest.accuracy >= 0.66 && ferBest.trainingSeconds <= 90 * 60 + 30)],
+    ['fer-fast >= 60% FER2013 test within 15 min (issue 4)', ferFast ? `${pct(ferFast.accuracy)} in ${ferFast.trainingSeconds.toFixed(0)} s` : 'n/a', mark(ferFast && ferFast.accuracy >= 0.6 && ferFast.trainingSeconds <= 15 * 60 + 30)],
+    ['fer-best >= 66% FER2013 test within 90 min (issue 4)', ferBest ? `${pct(ferBest.accuracy)} in ${ferBest.trainingSeconds.toFixed(0)} s` : 'n/a', mark(ferBest && ferBest.accuracy >= 0.66 && ferBest.trainingSeconds <= 90 * 60 + 30)],
     ['tess-fast >= 99% word-disjoint within 5 min', tess ? `${pct(tess.accuracy)} in ${tess.trainingSeconds.toFixed(0)} s` : 'n/a', mark(tess && tess.accuracy >= 0.99 && tess.trainingSeconds <= 300)],
   ];
   return ['| target | figure | verdict |', '|---|---|---|', ...lines.map((l) => `| ${l.join(' | ')} |`)];
