@@ -2,7 +2,7 @@
 import { loadConfig } from '@emolab/core/config';
 import { createApiDeps } from './deps.js';
 import { createHttpServer } from './server/create-http-server.js';
-import { initBackend } from '@emolab/ml/backend';
+import { describeBackend, initBackend } from '@emolab/ml/backend';
 
 const config = loadConfig();
 if (!config.DATABASE_URL || !config.REDIS_URL) {
@@ -13,7 +13,7 @@ const backend = await initBackend();
 const deps = createApiDeps({ ...config, DATABASE_URL: config.DATABASE_URL, REDIS_URL: config.REDIS_URL });
 const { server, stop } = await createHttpServer(deps);
 server.listen(config.EMOLAB_API_PORT, config.EMOLAB_HOST, () => {
-  console.log(`[api] GraphQL at http://${config.EMOLAB_HOST}:${config.EMOLAB_API_PORT}/graphql (tfjs backend: ${backend})`);
+  console.log(`[api] GraphQL at http://${config.EMOLAB_HOST}:${config.EMOLAB_API_PORT}/graphql (tfjs backend: ${describeBackend(backend)})`);
 });
 
 let stopping = false;
