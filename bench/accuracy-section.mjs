@@ -1,3 +1,4 @@
+import { defaultTrainingWorkers } from '@emolab/ml/backend';
 // Recipe accuracies on the real datasets (FER2013 test split; TESS word-disjoint and speaker-independent).
 import { RECIPES } from '@emolab/core/domain';
 import { loadAverage } from './machine-info.mjs';
@@ -29,7 +30,7 @@ export async function tessSection({ datasetsDir, log }) {
 }
 
 /**
- * fer-fast (and with `long` fer-best) on the FER2013 test split, 2 workers; `noBudget` trains every
+ * fer-fast (and with `long` fer-best) on the FER2013 test split, with the trainer's default workers; `noBudget` trains every
  * epoch however long it takes. Without `long`, the previous run's fer-best row (`previousRows`) is
  * kept, with its own date and recipe version, instead of being dropped.
  */
@@ -40,7 +41,7 @@ export async function ferSection({ datasetsDir, long, noBudget, log, previousRow
   for (const recipeName of long ? ['fer-fast', 'fer-best'] : ['fer-fast']) {
     const load = loadAverage();
     const measuredAt = new Date().toISOString();
-    const score = await trainAndScore({ recipeName, train, test, workers: 2, budgetSeconds: noBudget ? Infinity : BUDGET_SECONDS[recipeName], log });
+    const score = await trainAndScore({ recipeName, train, test, workers: defaultTrainingWorkers(), budgetSeconds: noBudget ? Infinity : BUDGET_SECONDS[recipeName], log });
     results.splice(recipeName === 'fer-fast' ? 0 : results.length, 0, { recipe: recipeName, version: RECIPES[recipeName].version, dataset: 'FER2013 test (PublicTest)', load, measuredAt, ...score });
     log(`${recipeName}: ${JSON.stringify(score)}`);
   }
@@ -77,7 +78,7 @@ const PRECISION = { recipe: 'fer-fast', preset: 'vgg48', everyNth: 2, epochs: 3,
 
 /**
  * vgg48 with fer-fast's training recipe on every 2nd FER2013 train image for 3 epochs, with the
- * oneDNN convolutions in f32 and in bf16 (EMOLAB_NATIVE_BF16), 2 seeds each, scored on the test split.
+ * oneDNN convolutions in f32 and in bf16 (EMOLAB_NATIVE_BF16), 2 seeds each, the trainer's default workers, scored on the test split.
  */
 export async function precisionSection({ datasetsDir, log }) {
   const { registerNativeKernels } = await import('@emolab/ml/backend');
@@ -94,7 +95,7 @@ export async function precisionSection({ datasetsDir, log }) {
         process.env.EMOLAB_NATIVE_BF16 = precision === 'bf16' ? '1' : '0';
         if (!registerNativeKernels({ precision })) return [{ error: 'oneDNN kernels unavailable' }];
         const load = loadAverage();
-        const score = await trainAndScore({ recipeName: PRECISION.recipe, train, test, workers: 2, overrides: { epochs: PRECISION.epochs, seed, network: { preset: PRECISION.preset } }, log });
+        const score = await trainAndScore({ recipeName: PRECISION.recipe, train, test, workers: defaultTrainingWorkers(), overrides: { epochs: PRECISION.epochs, seed, network: { preset: PRECISION.preset } }, log });
         const imagesPerSecond = (train.labels.length * score.epochs) / score.trainingSeconds;
         results.push({ ...PRECISION, seeds: undefined, trainImages: train.labels.length, precision, seed, load, imagesPerSecond, ...score });
         log(`precision ${precision} seed ${seed}: ${JSON.stringify({ accuracy: score.accuracy, imagesPerSecond })}`);

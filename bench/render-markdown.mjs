@@ -52,7 +52,7 @@ function accuracyTable(sections) {
   const measured = sections.filter((s) => s?.rows);
   if (measured.length === 0) return ['Not measured: set EMOLAB_DATASETS_DIR (add --long for fer-best).'];
   const lines = [
-    'FER2013 recipes train with 2 workers; every row gives the 1-minute load average when it started. FER2013 models record their training images\' blur (Gaussian sigma in px, "training blur") and blur each test input up to it before predicting; the last column scores the same weights on the test images as they are.',
+    'FER2013 recipes train with the trainer\'s default workers (one process on the oneDNN kernels, 2 on wasm); every row gives the 1-minute load average when it started. FER2013 models record their training images\' blur (Gaussian sigma in px, "training blur") and blur each test input up to it before predicting; the last column scores the same weights on the test images as they are.',
     '',
     '| recipe | data | accuracy | macro-F1 | training time | epochs | load at start | measured | training blur | accuracy without blur matching |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -120,7 +120,7 @@ function precisionLines(precision) {
   return [
     '## f32 vs bf16 convolutions',
     '',
-    `vgg48 with fer-fast's recipe, 3 epochs on every 2nd FER2013 train image (${precision.rows[0].trainImages}), 2 workers, scored on the whole test split; measured from ${precision.startedAt}. bf16 (EMOLAB_NATIVE_BF16=1) rounds the convolutions' inputs to bf16 and accumulates in f32; weights, optimizer and every other kernel stay f32.`,
+    `vgg48 with fer-fast's recipe, 3 epochs on every 2nd FER2013 train image (${precision.rows[0].trainImages}), one process, scored on the whole test split; measured from ${precision.startedAt}. bf16 (EMOLAB_NATIVE_BF16=1) rounds the convolutions' inputs to bf16 and accumulates in f32; weights, optimizer and every other kernel stay f32.`,
     '',
     '| seed | convolutions | test accuracy | macro-F1 | training time | images/s | load at start |',
     '|---|---|---|---|---|---|---|',

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { initBackend } from '@emolab/ml/backend';
+import { backendLabel, initBackend } from '@emolab/ml/backend';
 import { ferSection, precisionSection, tessSection, workersSection } from './accuracy-section.mjs';
 import { loadAverage, machineInfo } from './machine-info.mjs';
 import { renderMarkdown } from './render-markdown.mjs';
@@ -16,7 +16,7 @@ const log = (line) => console.log(line);
 const cacheDir = join(tmpdir(), 'emolab-bench');
 mkdirSync(cacheDir, { recursive: true });
 
-const backend = await initBackend({ prefer: 'wasm' });
+const backend = backendLabel(await initBackend({ prefer: 'wasm' }));
 log(`backend ${backend}, load ${loadAverage()}`);
 
 async function section(name, measure) {
