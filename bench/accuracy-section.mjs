@@ -87,12 +87,10 @@ export async function precisionSection({ datasetsDir, log }) {
   const train = { features: all.features.filter(keep), labels: all.labels.filter(keep) };
   const test = await loadFer(datasetsDir, 'test');
   const results = [];
-  const before = process.env.EMOLAB_NATIVE_BF16;
   try {
     for (const seed of PRECISION.seeds) {
       for (const precision of ['f32', 'bf16']) {
-        // Workers read it when they start; the main thread's kernels switch here.
-        process.env.EMOLAB_NATIVE_BF16 = precision === 'bf16' ? '1' : '0';
+        // The main thread's kernels switch here; workers start with the same precision.
         if (!registerNativeKernels({ precision })) return [{ error: 'oneDNN kernels unavailable' }];
         const load = loadAverage();
         const score = await trainAndScore({ recipeName: PRECISION.recipe, train, test, workers: defaultTrainingWorkers(), overrides: { epochs: PRECISION.epochs, seed, network: { preset: PRECISION.preset } }, log });
@@ -102,8 +100,6 @@ export async function precisionSection({ datasetsDir, log }) {
       }
     }
   } finally {
-    if (before === undefined) delete process.env.EMOLAB_NATIVE_BF16;
-    else process.env.EMOLAB_NATIVE_BF16 = before;
     registerNativeKernels({ precision: 'f32' });
   }
   return results;

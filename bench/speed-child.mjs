@@ -6,7 +6,7 @@ import { backendLabel, initBackend } from '@emolab/ml/backend';
 const [what, preset] = process.argv.slice(2);
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const native = option('native', '1') !== '0';
-const name = await initBackend({ prefer: 'wasm', nativeKernels: native });
+const name = await initBackend({ prefer: 'wasm', nativeKernels: native, nativePrecision: process.env.EMOLAB_NATIVE_BF16 === '1' ? 'bf16' : 'f32' });
 const result = { what, preset, backend: backendLabel(name) };
 if (native && !result.backend.startsWith('wasm+onednn')) {
   result.error = 'oneDNN kernels unavailable';

@@ -50,7 +50,7 @@ describe.skipIf(!loadNativeKernels().native)('training on the oneDNN kernels and
   it('reaches the same accuracy within seed noise', async () => {
     const runs = [];
     for (const seed of [1, 2]) {
-      const native = await train(seed, { EMOLAB_NATIVE: '1', EMOLAB_NATIVE_BF16: '0' });
+      const native = await train(seed, { EMOLAB_NATIVE: '1' });
       const wasm = await train(seed, { EMOLAB_NATIVE: '0' });
       expect(native.backend).toBe('wasm+onednn');
       expect(wasm.backend).toBe('wasm');

@@ -7,7 +7,9 @@ export { defaultTrainingWorkers } from './init-backend.js';
 /** One start-log line: the backend and whether the oneDNN kernels are on, or why not. */
 export { describeBackend } from './init-backend.js';
 /** Puts the oneDNN kernels of @emolab/ml-native over the wasm backend's; false when the addon is unavailable. */
-export { registerNativeKernels, type RegisterNativeKernelsOptions } from './native/register-native-kernels.js';
+export { registerNativeKernels, type NativePrecision, type RegisterNativeKernelsOptions } from './native/register-native-kernels.js';
+/** What the oneDNN convolutions multiply in on this thread ('f32' unless registered with 'bf16'). */
+export { nativePrecision } from './native/register-native-kernels.js';
 /** The oneDNN addon (or null) and why. */
 export { loadNativeKernels, type NativeKernelsStatus } from './native/load-native-kernels.js';
 /** Registers the wasm training kernels tfjs 4.22 lacks or runs slowly, and a leaner batch-norm gradient; initBackend calls it. */

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { loadNativeKernels } from './native/load-native-kernels.js';
-import { defaultNativePrecision, registerNativeKernels } from './native/register-native-kernels.js';
+import { nativePrecision, registerNativeKernels, type NativePrecision } from './native/register-native-kernels.js';
 import { registerTrainingKernels } from './register-training-kernels.js';
 
 /** Options for {@link initBackend}. */
@@ -13,6 +13,8 @@ export interface InitBackendOptions {
   prefer?: 'wasm' | 'cpu';
   /** oneDNN threads for the native kernels called from this thread (data-parallel workers pass 1); default all cores. */
   nativeThreads?: number;
+  /** 'bf16': the oneDNN convolutions multiply in bf16 (opt-in, CPUs with AVX512_BF16/AMX). Default 'f32'. */
+  nativePrecision?: NativePrecision;
   /** false: leave the oneDNN kernels off (to test or time the wasm kernels themselves). Default true. */
   nativeKernels?: boolean;
 }
@@ -51,7 +53,7 @@ async function tryNative(specifier: string): Promise<string | undefined> {
   }
 }
 
-async function tryWasm({ nativeThreads, nativeKernels }: InitBackendOptions): Promise<string | undefined> {
+async function tryWasm({ nativeThreads, nativeKernels, nativePrecision: precision }: InitBackendOptions): Promise<string | undefined> {
   try {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     // After the import: the package registers its stock kernels when first loaded.
@@ -65,7 +67,7 @@ async function tryWasm({ nativeThreads, nativeKernels }: InitBackendOptions): Pr
     });
     if (!(await tf.setBackend('wasm'))) return undefined;
     await tf.ready();
-    nativeOn = nativeKernels !== false && registerNativeKernels({ threads: nativeThreads });
+    nativeOn = nativeKernels !== false && registerNativeKernels({ threads: nativeThreads, precision });
     return 'wasm';
   } catch {
     return undefined; // the pure-JS cpu backend below always works, just slowly
@@ -100,7 +102,7 @@ async function pick(options: InitBackendOptions): Promise<string> {
  * when present), tfjs-node, wasm, cpu. Idempotent for the same `prefer`. Returns the backend name.
  */
 export function initBackend(options: InitBackendOptions = {}): Promise<string> {
-  const key = `${options.prefer}:${options.nativeKernels !== false}`;
+  const key = `${options.prefer}:${options.nativeKernels !== false}:${options.nativePrecision ?? 'f32'}`;
   if (!pending || pendingKey !== key) {
     pendingKey = key;
     pending = pick(options).catch((error: unknown) => {
@@ -114,7 +116,7 @@ export function initBackend(options: InitBackendOptions = {}): Promise<string> {
 /** The backend as runs record it: initBackend's name, or 'wasm+onednn' when the oneDNN kernels run over wasm. */
 export function backendLabel(name: string): string {
   if (name !== 'wasm' || !nativeOn) return name;
-  return defaultNativePrecision() === 'bf16' ? WASM_ONEDNN_BF16 : WASM_ONEDNN;
+  return nativePrecision() === 'bf16' ? WASM_ONEDNN_BF16 : WASM_ONEDNN;
 }
 
 /** One line for start logs: which backend runs and, for wasm, whether the oneDNN kernels are on and why not. */
@@ -123,7 +125,7 @@ export function describeBackend(name: string): string {
   const { native, reason } = loadNativeKernels();
   if (!native || !nativeOn) return `wasm (oneDNN kernels off: ${native ? 'disabled by initBackend options' : reason})`;
   const info = native.info();
-  return `wasm with oneDNN ${info.version} kernels (${info.isa}, ${info.threads} threads${defaultNativePrecision() === 'bf16' ? ', bf16 convolutions' : ''})`;
+  return `wasm with oneDNN ${info.version} kernels (${info.isa}, ${info.threads} threads${nativePrecision() === 'bf16' ? ', bf16 convolutions' : ''})`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { backendLabel, WASM_ONEDNN } from '../backend/init-backend.js';
+import { nativePrecision } from '../backend/native/register-native-kernels.js';
 import * as tf from '@tensorflow/tfjs';
 import { createAdam, readAdamState } from '../train/adam-state.js';
 import type { PreparedTraining } from '../train/prepare-training.js';
@@ -33,6 +34,7 @@ export async function startParallelTraining(options: StartParallelTrainingOption
       nativeKernels: backendLabel(tf.getBackend()).startsWith(WASM_ONEDNN),
       // The cores split between the workers: more oneDNN threads than cores only contend.
       nativeThreads: Math.max(1, Math.floor(availableParallelism() / workers)),
+      nativePrecision: nativePrecision(),
       modelJson: model.toJSON(undefined, true) as string,
       weights: model.weights.map((w) => (w.read().dataSync() as Float32Array).slice()),
       adam: await plainAdam(run.optimizer),

@@ -18,7 +18,7 @@ function fail(error: unknown): void {
 }
 
 async function start(): Promise<Replica> {
-  const native = { nativeKernels: init.nativeKernels, nativeThreads: init.nativeThreads };
+  const native = { nativeKernels: init.nativeKernels, nativeThreads: init.nativeThreads, nativePrecision: init.nativePrecision };
   await initBackend(init.backend === 'cpu' ? { prefer: 'cpu' } : init.backend === 'wasm' ? { prefer: 'wasm', ...native } : native);
   return createReplica(init);
 }

@@ -15,6 +15,7 @@ export interface ReplicaInit {
   /** Whether the main thread runs the oneDNN kernels over wasm, and how many threads each worker gives them. */
   nativeKernels: boolean;
   nativeThreads: number;
+  nativePrecision: 'f32' | 'bf16';
   /** model.toJSON() of the classifier's network. */
   modelJson: string;
   /** Every model weight, in model.weights order. */

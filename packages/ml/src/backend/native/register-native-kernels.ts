@@ -38,14 +38,19 @@ export interface RegisterNativeKernelsOptions {
   threads?: number;
   /**
    * 'bf16': convolutions multiply in bf16 (inputs rounded, f32 accumulation, outputs and weights stay
-   * f32) on CPUs with AVX512_BF16/AMX; default from EMOLAB_NATIVE_BF16=1, else 'f32'. Opt-in.
+   * f32) on CPUs with AVX512_BF16/AMX. Opt-in; default 'f32'.
    */
-  precision?: 'f32' | 'bf16';
+  precision?: NativePrecision;
 }
 
-/** The precision EMOLAB_NATIVE_BF16 asks for. */
-export function defaultNativePrecision(): 'f32' | 'bf16' {
-  return process.env.EMOLAB_NATIVE_BF16 === '1' ? 'bf16' : 'f32';
+/** What the oneDNN convolutions multiply in. */
+export type NativePrecision = 'f32' | 'bf16';
+
+let precision: NativePrecision = 'f32';
+
+/** The precision the last registerNativeKernels call on this thread set (workers start with it). */
+export function nativePrecision(): NativePrecision {
+  return precision;
 }
 
 /**
@@ -58,7 +63,8 @@ export function registerNativeKernels(options: RegisterNativeKernelsOptions = {}
   const { native } = loadNativeKernels();
   if (!native) return false;
   if (options.threads !== undefined) native.setNumThreads(options.threads);
-  native.setPrecision((options.precision ?? defaultNativePrecision()) === 'bf16' ? 1 : 0);
+  precision = options.precision ?? 'f32';
+  native.setPrecision(precision === 'bf16' ? 1 : 0);
   for (const [name, wrap] of WRAPPERS) {
     const current = tf.getKernel(name, 'wasm');
     if (current && installed.has(current)) continue;
