@@ -3,6 +3,7 @@
 #pragma once
 #include <node_api.h>
 #include <oneapi/dnnl/dnnl.hpp>
+#include <omp.h>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
@@ -42,6 +43,20 @@ T& cached(const std::string& key, Make make) {
   cache.emplace(key, std::move(op));
   return ref;
 }
+
+/**
+ * Runs a call on one OpenMP thread when its work is small: waking a sleeping second thread costs
+ * ~100-400 us on these VMs, more than a small convolution takes (cnn-soft16 at batch 1). The same
+ * work always gives the same count, so a cached primitive runs with the threads it was made for.
+ */
+struct ThreadScope {
+  int previous;
+  explicit ThreadScope(double flops) : previous(omp_get_max_threads()) {
+    if (flops < kSmallFlops) omp_set_num_threads(1);
+  }
+  ~ThreadScope() { omp_set_num_threads(previous); }
+  static constexpr double kSmallFlops = 32e6;
+};
 
 /** Thrown for bad arguments from JavaScript; becomes a TypeError. */
 struct ArgError : std::runtime_error {

@@ -28,6 +28,7 @@ struct ConvShape {
   int64_t srcSize() const { return n * ih * iw * ic; }
   int64_t dstSize() const { return n * oh * ow * oc; }
   int64_t weightsSize() const { return kh * kw * (depthwise ? oc : ic * oc); }
+  double flops() const { return 2.0 * n * oh * ow * oc * kh * kw * (depthwise ? 1 : ic); }
   Dims strides() const { return {sh, sw}; }
   Dims dilations() const { return {dh - 1, dw - 1}; }  // oneDNN counts dilation from 0
   Dims padL() const { return {pt, pl}; }
@@ -124,6 +125,7 @@ napi_value Conv2d(napi_env env, napi_callback_info info) {
   return guarded(env, what, [&] {
     ConvShape s(dimsArg(env, argv, argc, 4));
     what = describe("conv2d", s.raw);
+    ThreadScope threads(s.flops());
     float* x = floatArgOfSize(env, argv, argc, 0, s.srcSize());
     float* w = floatArgOfSize(env, argv, argc, 1, s.weightsSize());
     float* b = floatArgOfSize(env, argv, argc, 2, s.oc, true);
@@ -166,6 +168,7 @@ napi_value Conv2dBackwardData(napi_env env, napi_callback_info info) {
   return guarded(env, what, [&] {
     ConvShape s(dimsArg(env, argv, argc, 3));
     what = describe("conv2dBackwardData", s.raw);
+    ThreadScope threads(s.flops());
     float* dy = floatArgOfSize(env, argv, argc, 0, s.dstSize());
     float* w = floatArgOfSize(env, argv, argc, 1, s.weightsSize());
     float* dx = floatArgOfSize(env, argv, argc, 2, s.srcSize());
@@ -201,6 +204,7 @@ napi_value Conv2dBackwardFilter(napi_env env, napi_callback_info info) {
   return guarded(env, what, [&] {
     ConvShape s(dimsArg(env, argv, argc, 3));
     what = describe("conv2dBackwardFilter", s.raw);
+    ThreadScope threads(s.flops());
     float* x = floatArgOfSize(env, argv, argc, 0, s.srcSize());
     float* dy = floatArgOfSize(env, argv, argc, 1, s.dstSize());
     float* dw = floatArgOfSize(env, argv, argc, 2, s.weightsSize());

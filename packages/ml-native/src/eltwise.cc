@@ -65,6 +65,7 @@ napi_value Eltwise(napi_env env, napi_callback_info info) {
     float* out = floatArgOfSize(env, argv, argc, 3, n);
     if (op != 0 && !b) throw ArgError("binary eltwise op needs b");
     if (n == 0) return;
+    ThreadScope threads(static_cast<double>(n) * 64);  // memory-bound: one thread below ~500k elements
     switch (op) {
       case 0:
       case 1: relu(op, a, b, out, n); break;

@@ -27,6 +27,7 @@ napi_value MatMul(napi_env env, napi_callback_info info) {
     const bool transA = d[5] != 0, transB = d[6] != 0;
     if (batchA < 1 || batchB < 1 || m < 1 || k < 1 || n < 1) throw ArgError("matMul dims must be positive");
     if (batchA != batchB && batchA != 1 && batchB != 1) throw ArgError("matMul batches must match or be 1");
+    ThreadScope threads(2.0 * std::max(batchA, batchB) * m * k * n);
     float* a = floatArgOfSize(env, argv, argc, 0, batchA * m * k);
     float* b = floatArgOfSize(env, argv, argc, 1, batchB * k * n);
     float* bias = floatArgOfSize(env, argv, argc, 2, n, true);

@@ -55,6 +55,7 @@ napi_value Pool(napi_env env, napi_callback_info info) {
   return guarded(env, what, [&] {
     PoolShape s(dimsArg(env, argv, argc, 2));
     what = describe("pool", s.raw);
+    ThreadScope threads(static_cast<double>(s.dstSize()) * s.kh * s.kw);
     float* x = floatArgOfSize(env, argv, argc, 0, s.srcSize());
     float* y = floatArgOfSize(env, argv, argc, 1, s.dstSize());
     auto& op = cached<PoolOp>(what, [&] {
@@ -83,6 +84,7 @@ napi_value PoolGrad(napi_env env, napi_callback_info info) {
   return guarded(env, what, [&] {
     PoolShape s(dimsArg(env, argv, argc, 3));
     what = describe("poolGrad", s.raw);
+    ThreadScope threads(2.0 * s.dstSize() * s.kh * s.kw);
     float* dy = floatArgOfSize(env, argv, argc, 0, s.dstSize());
     float* x = floatArgOfSize(env, argv, argc, 1, s.srcSize(), true);
     float* dx = floatArgOfSize(env, argv, argc, 2, s.srcSize());

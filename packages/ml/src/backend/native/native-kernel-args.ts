@@ -35,3 +35,15 @@ export function withFallback(
   const kernelFunc = (args: WasmKernelArgs) => run(args) ?? fallback.kernelFunc(args as unknown as Parameters<tf.KernelFunc>[0]);
   return { ...fallback, backendName: 'wasm', kernelFunc: kernelFunc as unknown as tf.KernelFunc };
 }
+
+let smallToWasm = true;
+
+/** Whether calls below a kernel's size cut-over go to wasm (default); tests turn it off to exercise the addon on small shapes. */
+export function setSmallWorkToWasm(enabled: boolean): void {
+  smallToWasm = enabled;
+}
+
+/** True when `work` is under `threshold` and small calls go to wasm. */
+export function isSmallWork(work: number, threshold: number): boolean {
+  return smallToWasm && work < threshold;
+}

@@ -5,6 +5,7 @@ import { seededValues } from '../../testing/seeded-values.js';
 import { BATCH_NORM_TRAINING } from '../batch-norm-training-wasm.js';
 import { backendLabel, initBackend } from '../init-backend.js';
 import { loadNativeKernels } from './load-native-kernels.js';
+import { setSmallWorkToWasm } from './native-kernel-args.js';
 import { isNativeKernel } from './register-native-kernels.js';
 
 const { native } = loadNativeKernels();
@@ -43,6 +44,8 @@ const CONV: ConvCase[] = [
 describe.skipIf(!native)('native oneDNN kernels over wasm', () => {
   beforeAll(async () => {
     await initBackend({ prefer: 'wasm' });
+    // Every shape below goes through the addon, not only the large ones the cut-overs leave it.
+    setSmallWorkToWasm(false);
     expect(backendLabel('wasm')).toBe('wasm+onednn');
     expect(isNativeKernel(tf.getKernel('Conv2D', 'wasm'))).toBe(true);
   });
@@ -205,6 +208,21 @@ describe.skipIf(!bf16Capable)('bf16 convolutions (opt-in)', () => {
       native!.setPrecision(0);
     }
     await expectSame(conv);
+  });
+});
+
+describe.skipIf(!native)('size cut-overs', () => {
+  it('send small pooling, matmul and ReLU calls to wasm and large ones to the addon', async () => {
+    await initBackend({ prefer: 'wasm' });
+    setSmallWorkToWasm(true);
+    await tf.setBackend('wasm');
+    const calls = (f: () => void) => {
+      const before = native!.info().cachedPrimitives;
+      tf.tidy(f);
+      return native!.info().cachedPrimitives - before;
+    };
+    expect(calls(() => { tf.maxPool(tf.ones([1, 6, 6, 2]) as tf.Tensor4D, 2, 2, 'valid'); tf.relu(tf.ones([1000])); tf.matMul(tf.ones([2, 3]), tf.ones([3, 4])); })).toBe(0);
+    expect(calls(() => { tf.maxPool(tf.ones([8, 64, 64, 8]) as tf.Tensor4D, 2, 2, 'valid'); })).toBe(1);
   });
 });
 

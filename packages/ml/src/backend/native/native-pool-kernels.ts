@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NativeKernels } from '@emolab/ml-native';
 import type { WasmKernelArgs } from '../wasm-kernel-args.js';
-import { allFloat32, viewsAfterAllocation, withFallback } from './native-kernel-args.js';
+import { allFloat32, isSmallWork, viewsAfterAllocation, withFallback } from './native-kernel-args.js';
 
 type Shape4 = [number, number, number, number];
 
@@ -20,8 +20,11 @@ function poolDims(info: tf.backend_util.Conv2DInfo, average: boolean): Int32Arra
   ]);
 }
 
+/** Inputs smaller than this pool faster on wasm (no second thread to wake; cnn-soft16 at batch 1). */
+const NATIVE_FROM = 1 << 17;
+
 function poolInfo(shape: number[], attrs: PoolAttrs): tf.backend_util.Conv2DInfo | undefined {
-  if (shape.length !== 4) return undefined;
+  if (shape.length !== 4 || isSmallWork(tf.util.sizeFromShape(shape), NATIVE_FROM)) return undefined;
   const info = tf.backend_util.computePool2DInfo(shape as Shape4, attrs.filterSize, attrs.strides, 1, attrs.pad, attrs.dimRoundingMode);
   // A 1x1 window with stride 1 is an identity that tfjs returns without a kernel call; leave it to wasm.
   return info.filterHeight === 1 && info.filterWidth === 1 && info.strideHeight === 1 && info.strideWidth === 1 ? undefined : info;
