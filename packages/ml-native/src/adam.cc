@@ -8,16 +8,14 @@ namespace emolab {
 
 // adamUpdate(value, m, v, gradient, newValue, newM, newV, n, beta1, beta2, epsilon, learningRate, oneMinusAccBeta1, oneMinusAccBeta2)
 napi_value AdamUpdate(napi_env env, napi_callback_info info) {
-  size_t argc = 14;
-  napi_value argv[14];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<14> args(env, info);
   return guarded(env, "adamUpdate", [&] {
-    const int64_t n = static_cast<int64_t>(numberArg(env, argv, argc, 7));
+    const int64_t n = static_cast<int64_t>(args.number(7));
     if (n < 0) throw ArgError("n must be >= 0");
     float* p[7];
-    for (size_t i = 0; i < 7; i++) p[i] = floatArgOfSize(env, argv, argc, i, n);
+    for (size_t i = 0; i < 7; i++) p[i] = args.floats(i, n);
     double h[6];
-    for (size_t i = 0; i < 6; i++) h[i] = numberArg(env, argv, argc, 8 + i);
+    for (size_t i = 0; i < 6; i++) h[i] = args.number(8 + i);
     const double beta1 = h[0], beta2 = h[1], epsilon = h[2];
     const double rate = -h[3] / h[4], unbias2 = 1.0 / h[5], keep1 = 1 - beta1, keep2 = 1 - beta2;
     const float *x = p[0], *m = p[1], *v = p[2], *g = p[3];

@@ -94,22 +94,18 @@ dnnl::primitive_attr attrWithActivation(int activation, float alpha) {
 }
 
 static napi_value SetNumThreads(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<1> args(env, info);
   return guarded(env, "setNumThreads", [&] {
-    int n = intArg(env, argv, argc, 0);
+    int n = args.integer(0);
     if (n < 1) throw ArgError("threads must be >= 1");
     omp_set_num_threads(n);  // per calling thread: each worker_thread keeps its own team size
   });
 }
 
 static napi_value SetPrecision(napi_env env, napi_callback_info info) {
-  size_t argc = 1;
-  napi_value argv[1];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<1> args(env, info);
   return guarded(env, "setPrecision", [&] {
-    const int bf16 = intArg(env, argv, argc, 0);
+    const int bf16 = args.integer(0);
     if (bf16 && dnnl::get_effective_cpu_isa() < dnnl::cpu_isa::avx512_core_bf16) {
       throw ArgError("bf16 convolutions need a CPU with AVX512_BF16 or AMX");
     }

@@ -38,24 +38,23 @@ struct BnArgs {
   double eps;
 };
 
-BnArgs bnArgs(napi_env env, napi_value* argv, size_t argc, size_t first) {
-  BnArgs args{intArg(env, argv, argc, first), intArg(env, argv, argc, first + 1), numberArg(env, argv, argc, first + 2)};
-  if (args.rows < 1 || args.channels < 1) throw ArgError("rows and channels must be positive");
-  return args;
+template <size_t N>
+BnArgs bnArgs(CallArgs<N>& args, size_t first) {
+  BnArgs shape{args.integer(first), args.integer(first + 1), args.number(first + 2)};
+  if (shape.rows < 1 || shape.channels < 1) throw ArgError("rows and channels must be positive");
+  return shape;
 }
 
 }  // namespace
 
 // batchNormTraining(x, scale, offset, y, mean, variance, rows, channels, epsilon)
 napi_value BatchNormTraining(napi_env env, napi_callback_info info) {
-  size_t argc = 9;
-  napi_value argv[9];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<9> args(env, info);
   return guarded(env, "batchNormTraining", [&] {
-    const BnArgs s = bnArgs(env, argv, argc, 6);
+    const BnArgs s = bnArgs(args, 6);
     float* ptr[6];
     const int64_t sizes[6] = {s.rows * s.channels, s.channels, s.channels, s.rows * s.channels, s.channels, s.channels};
-    for (size_t i = 0; i < 6; i++) ptr[i] = floatArgOfSize(env, argv, argc, i, sizes[i]);
+    for (size_t i = 0; i < 6; i++) ptr[i] = args.floats(i, sizes[i]);
     const float *x = ptr[0], *scale = ptr[1], *offset = ptr[2];
     float *y = ptr[3], *meanOut = ptr[4], *varianceOut = ptr[5];
     const int64_t channels = s.channels;
@@ -87,15 +86,13 @@ napi_value BatchNormTraining(napi_env env, napi_callback_info info) {
 
 // batchNormTrainingGrad(dy, dMean, dVariance, x, mean, variance, scale, dx, dScale, dOffset, rows, channels, epsilon)
 napi_value BatchNormTrainingGrad(napi_env env, napi_callback_info info) {
-  size_t argc = 13;
-  napi_value argv[13];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<13> args(env, info);
   return guarded(env, "batchNormTrainingGrad", [&] {
-    const BnArgs s = bnArgs(env, argv, argc, 10);
+    const BnArgs s = bnArgs(args, 10);
     float* ptr[10];
     const int64_t full = s.rows * s.channels;
     const int64_t sizes[10] = {full, s.channels, s.channels, full, s.channels, s.channels, s.channels, full, s.channels, s.channels};
-    for (size_t i = 0; i < 10; i++) ptr[i] = floatArgOfSize(env, argv, argc, i, sizes[i]);
+    for (size_t i = 0; i < 10; i++) ptr[i] = args.floats(i, sizes[i]);
     const float *dy = ptr[0], *dMean = ptr[1], *dVariance = ptr[2], *x = ptr[3], *mean = ptr[4], *variance = ptr[5],
                 *scale = ptr[6];
     float *dx = ptr[7], *dScale = ptr[8], *dOffset = ptr[9];

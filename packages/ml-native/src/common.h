@@ -72,6 +72,20 @@ std::vector<int64_t> dimsArg(napi_env env, napi_value* argv, size_t argc, size_t
 int32_t intArg(napi_env env, napi_value* argv, size_t argc, size_t i);
 double numberArg(napi_env env, napi_value* argv, size_t argc, size_t i);
 
+/** The JavaScript arguments of one call, read once, with typed accessors. */
+template <size_t N>
+struct CallArgs {
+  napi_env env;
+  size_t argc = N;
+  napi_value argv[N];
+  CallArgs(napi_env e, napi_callback_info info) : env(e) { napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr); }
+  /** A Float32Array holding at least `needed` floats (nullptr for null when optional). */
+  float* floats(size_t i, int64_t needed, bool optional = false) { return floatArgOfSize(env, argv, argc, i, needed, optional); }
+  std::vector<int64_t> dims(size_t i) { return dimsArg(env, argv, argc, i); }
+  int32_t integer(size_t i) { return intArg(env, argv, argc, i); }
+  double number(size_t i) { return numberArg(env, argv, argc, i); }
+};
+
 /** "name [1,2,3]" for error messages and cache keys. */
 std::string describe(const char* name, const std::vector<int64_t>& dims);
 

@@ -109,8 +109,9 @@ struct ConvBackwardFilterOp : Op {
   Staged diffWeights;
 };
 
-std::string keyOf(const char* kind, const ConvShape& s, int extra1 = 0, float extra2 = 0) {
-  std::string key = describe(kind, s.raw) + (s.bf16 ? ":bf16" : ":f32");
+/** The cache key: the call's description (kernel and dims, already made for errors), precision and extras. */
+std::string keyOf(const std::string& what, const ConvShape& s, int extra1 = 0, float extra2 = 0) {
+  std::string key = what + (s.bf16 ? ":bf16" : ":f32");
   return key + ":" + std::to_string(extra1) + ":" + std::to_string(extra2);
 }
 
@@ -118,21 +119,19 @@ std::string keyOf(const char* kind, const ConvShape& s, int extra1 = 0, float ex
 
 // conv2d(x, filter, bias | null, y, dims, activation, alpha)
 napi_value Conv2d(napi_env env, napi_callback_info info) {
-  size_t argc = 7;
-  napi_value argv[7];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<7> args(env, info);
   std::string what = "conv2d";
   return guarded(env, what, [&] {
-    ConvShape s(dimsArg(env, argv, argc, 4));
+    ConvShape s(args.dims(4));
     what = describe("conv2d", s.raw);
     ThreadScope threads(s.flops());
-    float* x = floatArgOfSize(env, argv, argc, 0, s.srcSize());
-    float* w = floatArgOfSize(env, argv, argc, 1, s.weightsSize());
-    float* b = floatArgOfSize(env, argv, argc, 2, s.oc, true);
-    float* y = floatArgOfSize(env, argv, argc, 3, s.dstSize());
-    int activation = intArg(env, argv, argc, 5);
-    float alpha = static_cast<float>(numberArg(env, argv, argc, 6));
-    auto& op = cached<ConvForwardOp>(keyOf("conv2d", s, activation * 2 + (b ? 1 : 0), alpha), [&] {
+    float* x = args.floats(0, s.srcSize());
+    float* w = args.floats(1, s.weightsSize());
+    float* b = args.floats(2, s.oc, true);
+    float* y = args.floats(3, s.dstSize());
+    int activation = args.integer(5);
+    float alpha = static_cast<float>(args.number(6));
+    auto& op = cached<ConvForwardOp>(keyOf(what, s, activation * 2 + (b ? 1 : 0), alpha), [&] {
       auto op = std::make_unique<ConvForwardOp>();
       auto pd = s.forward(b != nullptr, attrWithActivation(activation, alpha));
       op->prim = dnnl::convolution_forward(pd);
@@ -161,18 +160,16 @@ napi_value Conv2d(napi_env env, napi_callback_info info) {
 
 // conv2dBackwardData(dy, filter, dx, dims)
 napi_value Conv2dBackwardData(napi_env env, napi_callback_info info) {
-  size_t argc = 4;
-  napi_value argv[4];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<4> args(env, info);
   std::string what = "conv2dBackwardData";
   return guarded(env, what, [&] {
-    ConvShape s(dimsArg(env, argv, argc, 3));
+    ConvShape s(args.dims(3));
     what = describe("conv2dBackwardData", s.raw);
     ThreadScope threads(s.flops());
-    float* dy = floatArgOfSize(env, argv, argc, 0, s.dstSize());
-    float* w = floatArgOfSize(env, argv, argc, 1, s.weightsSize());
-    float* dx = floatArgOfSize(env, argv, argc, 2, s.srcSize());
-    auto& op = cached<ConvBackwardDataOp>(keyOf("conv2dBackwardData", s), [&] {
+    float* dy = args.floats(0, s.dstSize());
+    float* w = args.floats(1, s.weightsSize());
+    float* dx = args.floats(2, s.srcSize());
+    auto& op = cached<ConvBackwardDataOp>(keyOf(what, s), [&] {
       auto op = std::make_unique<ConvBackwardDataOp>();
       auto hint = s.forward(false, userScratchpad(), true);
       dnnl::convolution_backward_data::desc desc(algorithm::convolution_direct, s.src(), s.anyWeights(s.low()), s.dstLow(),
@@ -197,18 +194,16 @@ napi_value Conv2dBackwardData(napi_env env, napi_callback_info info) {
 
 // conv2dBackwardFilter(x, dy, dw, dims)
 napi_value Conv2dBackwardFilter(napi_env env, napi_callback_info info) {
-  size_t argc = 4;
-  napi_value argv[4];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<4> args(env, info);
   std::string what = "conv2dBackwardFilter";
   return guarded(env, what, [&] {
-    ConvShape s(dimsArg(env, argv, argc, 3));
+    ConvShape s(args.dims(3));
     what = describe("conv2dBackwardFilter", s.raw);
     ThreadScope threads(s.flops());
-    float* x = floatArgOfSize(env, argv, argc, 0, s.srcSize());
-    float* dy = floatArgOfSize(env, argv, argc, 1, s.dstSize());
-    float* dw = floatArgOfSize(env, argv, argc, 2, s.weightsSize());
-    auto& op = cached<ConvBackwardFilterOp>(keyOf("conv2dBackwardFilter", s), [&] {
+    float* x = args.floats(0, s.srcSize());
+    float* dy = args.floats(1, s.dstSize());
+    float* dw = args.floats(2, s.weightsSize());
+    auto& op = cached<ConvBackwardFilterOp>(keyOf(what, s), [&] {
       auto op = std::make_unique<ConvBackwardFilterOp>();
       auto hint = s.forward(false, userScratchpad(), true);
       dnnl::convolution_backward_weights::desc desc(algorithm::convolution_direct, s.srcLow(), s.anyWeights(memory::data_type::f32), s.dstLow(),

@@ -53,16 +53,14 @@ void relu(int op, const float* a, const float* b, float* out, int64_t n) {
 
 // eltwise(op, a, b | null, out, n): 0 relu(a), 1 reluGrad(dy = a, x = b), 2 a + b, 3 a * b, 4 a - b
 napi_value Eltwise(napi_env env, napi_callback_info info) {
-  size_t argc = 5;
-  napi_value argv[5];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<5> args(env, info);
   return guarded(env, "eltwise", [&] {
-    const int op = intArg(env, argv, argc, 0);
-    const int64_t n = static_cast<int64_t>(numberArg(env, argv, argc, 4));
+    const int op = args.integer(0);
+    const int64_t n = static_cast<int64_t>(args.number(4));
     if (n < 0 || op < 0 || op > 4) throw ArgError("bad eltwise op or size");
-    const float* a = floatArgOfSize(env, argv, argc, 1, n);
-    const float* b = floatArgOfSize(env, argv, argc, 2, n, op == 0);
-    float* out = floatArgOfSize(env, argv, argc, 3, n);
+    const float* a = args.floats(1, n);
+    const float* b = args.floats(2, n, op == 0);
+    float* out = args.floats(3, n);
     if (op != 0 && !b) throw ArgError("binary eltwise op needs b");
     if (n == 0) return;
     ThreadScope threads(static_cast<double>(n) * 64);  // memory-bound: one thread below ~500k elements

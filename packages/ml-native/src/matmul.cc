@@ -15,12 +15,10 @@ struct MatMulOp : Op {
 
 // matMul(a, b, bias | null, c, dims [batchA, batchB, m, k, n, transposeA, transposeB], activation, alpha)
 napi_value MatMul(napi_env env, napi_callback_info info) {
-  size_t argc = 7;
-  napi_value argv[7];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<7> args(env, info);
   std::string what = "matMul";
   return guarded(env, what, [&] {
-    std::vector<int64_t> d = dimsArg(env, argv, argc, 4);
+    std::vector<int64_t> d = args.dims(4);
     what = describe("matMul", d);
     if (d.size() != 7) throw ArgError("matMul dims need 7 entries");
     const int64_t batchA = d[0], batchB = d[1], m = d[2], k = d[3], n = d[4];
@@ -28,12 +26,12 @@ napi_value MatMul(napi_env env, napi_callback_info info) {
     if (batchA < 1 || batchB < 1 || m < 1 || k < 1 || n < 1) throw ArgError("matMul dims must be positive");
     if (batchA != batchB && batchA != 1 && batchB != 1) throw ArgError("matMul batches must match or be 1");
     ThreadScope threads(2.0 * std::max(batchA, batchB) * m * k * n);
-    float* a = floatArgOfSize(env, argv, argc, 0, batchA * m * k);
-    float* b = floatArgOfSize(env, argv, argc, 1, batchB * k * n);
-    float* bias = floatArgOfSize(env, argv, argc, 2, n, true);
-    float* c = floatArgOfSize(env, argv, argc, 3, std::max(batchA, batchB) * m * n);
-    int activation = intArg(env, argv, argc, 5);
-    float alpha = static_cast<float>(numberArg(env, argv, argc, 6));
+    float* a = args.floats(0, batchA * m * k);
+    float* b = args.floats(1, batchB * k * n);
+    float* bias = args.floats(2, n, true);
+    float* c = args.floats(3, std::max(batchA, batchB) * m * n);
+    int activation = args.integer(5);
+    float alpha = static_cast<float>(args.number(6));
     std::string key = what + ":" + std::to_string(activation * 2 + (bias ? 1 : 0)) + ":" + std::to_string(alpha);
     auto& op = cached<MatMulOp>(key, [&] {
       auto op = std::make_unique<MatMulOp>();

@@ -48,16 +48,14 @@ struct PoolGradOp : Op {
 
 // pool(x, y, dims [n, ih, iw, c, oh, ow, kh, kw, sh, sw, pt, pl, avg])
 napi_value Pool(napi_env env, napi_callback_info info) {
-  size_t argc = 3;
-  napi_value argv[3];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<3> args(env, info);
   std::string what = "pool";
   return guarded(env, what, [&] {
-    PoolShape s(dimsArg(env, argv, argc, 2));
+    PoolShape s(args.dims(2));
     what = describe("pool", s.raw);
     ThreadScope threads(static_cast<double>(s.dstSize()) * s.kh * s.kw);
-    float* x = floatArgOfSize(env, argv, argc, 0, s.srcSize());
-    float* y = floatArgOfSize(env, argv, argc, 1, s.dstSize());
+    float* x = args.floats(0, s.srcSize());
+    float* y = args.floats(1, s.dstSize());
     auto& op = cached<PoolOp>(what, [&] {
       auto op = std::make_unique<PoolOp>();
       auto pd = s.forward(prop_kind::forward_inference, s.alg);
@@ -77,17 +75,15 @@ napi_value Pool(napi_env env, napi_callback_info info) {
 
 // poolGrad(dy, x | null, dx, dims): x is needed for max pooling only
 napi_value PoolGrad(napi_env env, napi_callback_info info) {
-  size_t argc = 4;
-  napi_value argv[4];
-  napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr);
+  CallArgs<4> args(env, info);
   std::string what = "poolGrad";
   return guarded(env, what, [&] {
-    PoolShape s(dimsArg(env, argv, argc, 3));
+    PoolShape s(args.dims(3));
     what = describe("poolGrad", s.raw);
     ThreadScope threads(2.0 * s.dstSize() * s.kh * s.kw);
-    float* dy = floatArgOfSize(env, argv, argc, 0, s.dstSize());
-    float* x = floatArgOfSize(env, argv, argc, 1, s.srcSize(), true);
-    float* dx = floatArgOfSize(env, argv, argc, 2, s.srcSize());
+    float* dy = args.floats(0, s.dstSize());
+    float* x = args.floats(1, s.srcSize(), true);
+    float* dx = args.floats(2, s.srcSize());
     const bool max = s.alg == algorithm::pooling_max;
     if (max && !x) throw ArgError("max pooling gradient needs x");
     auto& op = cached<PoolGradOp>(what, [&] {
