@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/clients.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createDb } from '@emolab/core/db';
+import { gql, runCli } from '../support/clients.js';
 import { writeFer2013Folder } from '../support/fixtures.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 import { saveScreenshot, startBrowserSession, type BrowserSession } from './browser-session.js';
@@ -18,6 +19,7 @@ describe('model registry, model pages and comparison', () => {
   let modelA: string;
   let modelB: string;
   const name = `browser-models-${Date.now()}`;
+  const db = createDb({ databaseUrl: inject('databaseUrl'), maxConnections: 1 });
 
   beforeAll(async () => {
     platform = await startTestPlatform();
@@ -32,6 +34,7 @@ describe('model registry, model pages and comparison', () => {
   afterAll(async () => {
     await session?.stop();
     await platform?.stop();
+    await db.$disconnect();
   });
 
   const row = (id: string) => page.locator(`[data-testid="model-version-row"][data-model-version-id="${id}"]`);
@@ -60,23 +63,34 @@ describe('model registry, model pages and comparison', () => {
     await page.getByTestId('confusion-heatmap').waitFor();
     // recharts draws after its container has been measured, a moment after the element appears.
     await expect.poll(() => page.locator('[data-testid="confusion-heatmap"] .recharts-bar-rectangle').count()).toBe(49);
-    await expect.poll(() => page.locator('[data-testid="per-class-bars"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    // One bar per non-zero precision, recall and F1 (a one-epoch model may score 0 on most classes).
+    const { data } = await gql<{ modelVersion: { perClass: { precision: number; recall: number; f1: number }[] } }>(platform.apiUrl, {
+      query: 'query($id: ID!) { modelVersion(id: $id) { perClass { precision recall f1 } } }', variables: { id: modelB }, key: platform.adminKey,
+    });
+    const nonZero = data!.modelVersion.perClass.flatMap((c) => [c.precision, c.recall, c.f1]).filter((v) => v > 0).length;
+    await expect.poll(() => page.locator('[data-testid="per-class-bars"] .recharts-xAxis .recharts-cartesian-axis-tick').count()).toBe(7);
+    expect(await page.locator('[data-testid="per-class-bars"] .recharts-bar-rectangle').count()).toBe(nonZero);
     await expect.poll(() => page.locator('[data-testid="reliability-chart"] .recharts-reference-line').count()).toBe(1);
     expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBe(1);
     expect(await page.getByTestId('hyperparameters-table').textContent()).toContain('0.01');
     expect(await page.getByTestId('environment-table').textContent()).toContain('Backend');
-    expect(await page.getByTestId('metric-blur').textContent()).toMatch(/\d\.\d px \/ \d\.\d px/);
-    expect(await page.getByTestId('blur-notice').count()).toBe(0); // sharp fixtures: nothing to warn about
+    expect(await page.getByTestId('metric-tta').textContent()).toMatch(/^flip \(accuracy without: \d+(\.\d)?%\)$/);
+    expect(await page.getByTestId('metric-blur').count()).toBe(0); // new models record no training blur
+    expect(await page.getByTestId('blur-notice').count()).toBe(0);
     await saveScreenshot(page, 'model-detail');
   });
 
-  it('warns on the page of a model trained on blurred images', async () => {
-    const blurred = `${name}-blurred`;
-    const dir = await writeFer2013Folder({ perClassTrain: 3, perClassTest: 2, trainBlurSigma: 3 });
-    expect((await runCli(['import', '--format', 'fer2013', '--name', blurred, dir, '--json'], platform.env)).code).toBe(0);
-    const model = await train(platform, ['--dataset', blurred, '--batch-size', '8']);
-    await page.goto(`${session.dashboardUrl}/models/${model}`);
-    await expect.poll(() => page.getByTestId('blur-notice').textContent()).toContain('The model blurs every input to match');
+  it('still warns on the page of an old model version that recorded blurred training images', async () => {
+    // Versions saved before blur matching was retired carry these metrics; new training cannot make one.
+    const old = await db.modelVersion.findUniqueOrThrow({ where: { id: modelA } });
+    await db.modelVersion.update({ where: { id: modelA }, data: { metrics: { ...(old.metrics as object), trainingBlurSigma: 2.9, testBlurSigma: 0.7 } } });
+    try {
+      await page.goto(`${session.dashboardUrl}/models/${modelA}`);
+      await expect.poll(() => page.getByTestId('blur-notice').textContent()).toContain('The model blurs every input to match');
+      expect(await page.getByTestId('metric-blur').textContent()).toContain('2.9 px / 0.7 px');
+    } finally {
+      await db.modelVersion.update({ where: { id: modelA }, data: { metrics: old.metrics as object } });
+    }
   });
 
   it('promotes a model under an alias and rolls the alias back', async () => {

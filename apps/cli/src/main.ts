@@ -22,7 +22,7 @@ const USAGE = `Usage: emolab <command> [options]
   export-dataset VERSION_ID DIR                 write a dataset version as split/label folders (DIR.zip: a zip)
   train --dataset NAME [--recipe NAME] [--epochs N] [--batch-size N] [--learning-rate X] [--seed N]
         [--model-size small|large] [--no-augmentation] [--gpu] [--wait]
-  predict FILE [--model ID] [--modality image|audio]
+  predict FILE [--model ID] [--modality image|audio] [--no-tta]
   models [--modality image|audio]               list model versions with their metrics
   runs                                          list training runs
   cancel RUN_ID | retry RUN_ID                  stop a queued or running run; queue a failed or canceled one again
@@ -51,6 +51,7 @@ const OPTIONS = {
   recipe: { type: 'string' },
   'model-size': { type: 'string' },
   'no-augmentation': { type: 'boolean', default: false },
+  'no-tta': { type: 'boolean', default: false },
   gpu: { type: 'boolean', default: false },
   resume: { type: 'string' },
 } as const;
@@ -100,7 +101,7 @@ async function run(command: string | undefined, positionals: string[], values: V
       if (positionals[0] !== 'set' && positionals[0] !== 'rollback') throw new CliError(`Usage: emolab alias set NAME MODEL_ID | alias rollback NAME --modality image|audio`);
       return aliasCommand({ action: positionals[0], name: required(positionals[1], 'NAME'), modelVersionId: positionals[0] === 'set' ? required(positionals[2], 'MODEL_ID') : undefined, modality: values.modality, json: values.json }, await api());
     case 'predict':
-      return predictCommand({ file: required(positionals[0], 'FILE'), model: values.model, modality: values.modality }, await api());
+      return predictCommand({ file: required(positionals[0], 'FILE'), model: values.model, modality: values.modality, testTimeAugmentation: !values['no-tta'] }, await api());
     case 'models':
       return modelsCommand({ json: values.json, modality: values.modality }, await api());
     case 'eval':

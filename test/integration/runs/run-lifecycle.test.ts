@@ -14,9 +14,9 @@ type Run = {
   recipe: string;
   hyperparameters: Record<string, unknown>;
   epochs: { epoch: number; loss: number; accuracy: number; valLoss: number | null; valAccuracy: number | null; imagesPerSecond: number | null }[];
-  modelVersion: { id: string; accuracy: number; balancedAccuracy: number; expectedCalibrationError: number; reliability: unknown[]; trainingBlurSigma: number | null; testBlurSigma: number | null; inputBlurSigma: number | null } | null;
+  modelVersion: { id: string; accuracy: number; balancedAccuracy: number; expectedCalibrationError: number; reliability: unknown[]; trainingBlurSigma: number | null; testBlurSigma: number | null; inputBlurSigma: number | null; testTimeAugmentation: string | null; accuracyWithoutTestTimeAugmentation: number | null } | null;
 };
-const RUN = 'id recipe hyperparameters status attempts cancelRequested error environment epochs { epoch loss accuracy valLoss valAccuracy imagesPerSecond } modelVersion { id accuracy balancedAccuracy expectedCalibrationError reliability { count } trainingBlurSigma testBlurSigma inputBlurSigma }';
+const RUN = 'id recipe hyperparameters status attempts cancelRequested error environment epochs { epoch loss accuracy valLoss valAccuracy imagesPerSecond } modelVersion { id accuracy balancedAccuracy expectedCalibrationError reliability { count } trainingBlurSigma testBlurSigma inputBlurSigma testTimeAugmentation accuracyWithoutTestTimeAugmentation }';
 
 describe('training runs against real PostgreSQL, Redis and trainer processes', () => {
   let platform: TestPlatform;
@@ -50,7 +50,7 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     expect(queued.status).toBe('QUEUED');
     // The network is fixed in the run when it is made (a later recipe version cannot change it).
     expect(queued.recipe).toBe(`fer-fast@${RECIPES['fer-fast']!.version}`);
-    expect(queued.hyperparameters).toMatchObject({ epochs: 3, batchSize: 16, network: 'cnn-soft16', augmentations: ['flip'] });
+    expect(queued.hyperparameters).toMatchObject({ epochs: 3, batchSize: 16, network: 'vgg48-bn', augmentations: ['flip', 'rotation', 'shift'], learningRateSchedule: 'one-cycle' });
     const seen = new Set<string>();
     const run = await waitFor(() => getRun(queued.id), (r) => (seen.add(r.status), r.status === 'SUCCEEDED' || r.status === 'FAILED'), { what: 'the run to finish' });
     expect(run.error).toBeNull();
@@ -61,24 +61,19 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     expect(run.environment).toMatchObject({ backend: loadNativeKernels().native ? 'wasm+onednn' : 'wasm', cpuCount: expect.any(Number), gitCommit: expect.anything(), packages: expect.objectContaining({ '@tensorflow/tfjs': '4.22.0' }) });
     expect(run.modelVersion).toMatchObject({ accuracy: expect.any(Number), balancedAccuracy: expect.any(Number), expectedCalibrationError: expect.any(Number) });
     expect(run.modelVersion?.reliability.length).toBeGreaterThan(0);
-    expect(run.modelVersion?.trainingBlurSigma).toBeLessThan(1.5); // sharp fixtures: inputs are fed as they are
-    expect(run.modelVersion?.inputBlurSigma).toBe(0);
+    // Scored as predict serves it, with the recipe's test-time augmentation, and without it.
+    expect(run.modelVersion).toMatchObject({ testTimeAugmentation: 'flip', accuracyWithoutTestTimeAugmentation: expect.any(Number) });
   });
 
-  it('records how much blurrier the training images are than the test images', async () => {
+  it('records no training blur, even for blurred training images (blur matching is retired)', async () => {
     const blurred = `${dataset}-blurred`;
     const dir = await writeFer2013Folder({ perClassTrain: 6, perClassTest: 2, trainBlurSigma: 3 });
     expect((await runCli(['import', '--format', 'fer2013', '--name', blurred, dir, '--json'], platform.env)).code).toBe(0);
     const queued = await start({ datasetName: blurred, epochs: 1, recipe: 'fer-best', modelSize: 'small' });
-    expect(queued.hyperparameters).toMatchObject({ modelSize: 'small', network: 'cnn-soft16' });
+    expect(queued.hyperparameters).toMatchObject({ modelSize: 'small', network: 'vgg48-bn' });
     const run = await waitFor(() => getRun(queued.id), (r) => r.status === 'SUCCEEDED' || r.status === 'FAILED', { what: 'the run to finish' });
     expect(run.error).toBeNull();
-    // The synthetic faces are smoother than photos, so the estimate reads below the 3 px applied;
-    // what matters is that it is past the threshold where predictions blur their inputs to match.
-    expect(run.modelVersion?.trainingBlurSigma).toBeGreaterThan(1.5);
-    expect(run.modelVersion?.testBlurSigma).toBeLessThan(1.5);
-    expect(run.modelVersion!.trainingBlurSigma! - run.modelVersion!.testBlurSigma!).toBeGreaterThan(0.5);
-    expect(run.modelVersion?.inputBlurSigma).toBe(run.modelVersion?.trainingBlurSigma); // predictions blur inputs up to it
+    expect(run.modelVersion).toMatchObject({ trainingBlurSigma: null, testBlurSigma: null, inputBlurSigma: null, testTimeAugmentation: 'flip-shift' });
   });
 
   it('streams the run as server-sent events until it finishes', async () => {

@@ -7,7 +7,7 @@ import type { ApiDeps } from '../deps.js';
 import { predictAudio } from './predict-audio.js';
 import { predictFaces } from './predict-faces.js';
 
-export interface PredictEmotionInput { modality: Modality; fileBase64: string; modelVersionId?: string | null }
+export interface PredictEmotionInput { modality: Modality; fileBase64: string; modelVersionId?: string | null; testTimeAugmentation?: boolean | null }
 
 export interface FacePrediction { box: { x: number; y: number; width: number; height: number }; detectionScore: number; emotion: Emotion; confidence: number; scores: EmotionScore[] }
 export interface WindowPrediction { startSeconds: number; endSeconds: number; emotion: Emotion; confidence: number; scores: EmotionScore[] }
@@ -50,6 +50,6 @@ export async function predictEmotion(input: PredictEmotionInput, deps: ApiDeps):
   if (!modelVersion) throw new AppError('NOT_FOUND', `Model version ${id} not found`);
   const result = decoded.audio
     ? { faces: [], ...(await predictAudio({ bytes, audio: decoded.audio }, classifier).catch(asBadInput)) }
-    : await predictFaces(decoded.faces, classifier);
+    : await predictFaces(decoded.faces, classifier, { testTimeAugmentation: input.testTimeAugmentation !== false });
   return { ...result, modelVersion, latencyMs: performance.now() - started };
 }

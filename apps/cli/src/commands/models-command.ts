@@ -12,7 +12,7 @@ export async function modelsCommand(options: { json: boolean; modality?: string 
     if (modelVersions.length === 0) console.log('No model versions yet. Train one: emolab train --dataset NAME --epochs 5 --wait');
     for (const m of modelVersions) {
       const acc = m.accuracy == null ? '   -  ' : `${(m.accuracy * 100).toFixed(1).padStart(5)}%`;
-      console.log(`${m.id}  ${m.modality.padEnd(5)}  acc ${acc}  F1 ${m.macroF1?.toFixed(3) ?? '-'}  ${m.datasetName}  ${m.aliases.join(',')}  ${m.createdAt}`);
+      console.log(`${m.id}  ${m.modality.padEnd(5)}  test acc ${acc}  F1 ${m.macroF1?.toFixed(3) ?? '-'}  ${m.datasetName}  ${m.aliases.join(',')}  ${m.createdAt}`);
     }
   }
   return { modelVersions };

@@ -19,14 +19,14 @@ export function inferModality(file: string, flag?: string): Modality {
 }
 
 /** `emolab predict FILE`: sends one file to the predict mutation and returns the prediction. */
-export async function predictCommand(options: { file: string; model?: string; modality?: string }, api: ApiClient): Promise<Record<string, unknown>> {
+export async function predictCommand(options: { file: string; model?: string; modality?: string; testTimeAugmentation?: boolean }, api: ApiClient): Promise<Record<string, unknown>> {
   const modality = inferModality(options.file, options.modality);
   const bytes = await readFile(options.file).catch((error: NodeJS.ErrnoException) => {
     throw new CliError(`Cannot read ${options.file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   });
   const { predict } = await api.graphql<{ predict: Record<string, unknown> }>(
     `mutation($input: PredictInput!) { predict(input: $input) { ${PREDICTION_FIELDS} } }`,
-    { input: { modality, fileBase64: bytes.toString('base64'), modelVersionId: options.model } },
+    { input: { modality, fileBase64: bytes.toString('base64'), modelVersionId: options.model, ...(options.testTimeAugmentation === false ? { testTimeAugmentation: false } : {}) } },
   );
   return predict;
 }

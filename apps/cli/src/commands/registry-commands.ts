@@ -14,7 +14,7 @@ const signed = (x: number, digits = 1, scale = 100) => `${x >= 0 ? '+' : ''}${(x
 export async function compareCommand(options: { ids: string[]; json: boolean }, api: ApiClient): Promise<Record<string, unknown>> {
   const { compareModelVersions: result } = await api.graphql<{ compareModelVersions: { models: { id: string; accuracy: number | null; macroF1: number | null; datasetName: string; aliases: string[] }[]; pairs: Pair[]; hyperparameterDiffs: { name: string; values: unknown[] }[] } }>(COMPARE, { ids: options.ids });
   if (!options.json) {
-    for (const m of result.models) console.log(`${m.id}  acc ${((m.accuracy ?? 0) * 100).toFixed(1)}%  F1 ${(m.macroF1 ?? 0).toFixed(3)}  ${m.datasetName} ${m.aliases.join(',')}`);
+    for (const m of result.models) console.log(`${m.id}  test acc ${((m.accuracy ?? 0) * 100).toFixed(1)}%  F1 ${(m.macroF1 ?? 0).toFixed(3)}  ${m.datasetName} ${m.aliases.join(',')}`);
     for (const p of result.pairs) {
       const test = p.sameTestSet
         ? `McNemar p=${p.mcnemarPValue?.toPrecision(3)} (${p.onlyACorrect} only-A vs ${p.onlyBCorrect} only-B correct): ${p.significant ? 'significant' : 'not significant, do not promote on this alone'}`

@@ -37,7 +37,7 @@ export async function trainCommand(options: TrainOptions, api: ApiClient): Promi
     await sleep(1000);
     ({ trainingRun: run } = await api.graphql<{ trainingRun: RunState }>(`query($id: ID!) { trainingRun(id: $id) { ${RUN_FIELDS} } }`, { id: started.id }));
     for (const e of run.epochs.slice(printed)) {
-      if (!options.json) process.stderr.write(`epoch ${e.epoch}: loss ${e.loss.toFixed(4)} acc ${pct(e.accuracy)} val ${pct(e.valAccuracy)} ${e.imagesPerSecond ? `${e.imagesPerSecond.toFixed(0)} samples/s` : ''}\n`);
+      if (!options.json) process.stderr.write(`epoch ${e.epoch}: loss ${e.loss.toFixed(4)} train acc ${pct(e.accuracy)} val acc ${pct(e.valAccuracy)} ${e.imagesPerSecond ? `${e.imagesPerSecond.toFixed(0)} samples/s` : ''}\n`);
     }
     printed = run.epochs.length;
     bar.update(Math.round(run.progress * 100), 100, run.status.toLowerCase());

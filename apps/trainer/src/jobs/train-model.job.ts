@@ -1,11 +1,10 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { EMOTIONS, imageNetworkOf, type Hyperparameters, type TrainingRun } from '@emolab/core/domain';
+import { EMOTIONS, type Hyperparameters, type TrainingRun } from '@emolab/core/domain';
 import { trainingJobPayloadSchema } from '@emolab/core/queue';
 import {
   createModelVersion, findLatestCheckpoint, findTrainingRun, markTrainingRunCanceled, markTrainingRunFinished,
   markTrainingRunStarted, recordTrainingEpoch, saveTrainingCheckpoint,
 } from '@emolab/core/services';
-import { createImageAugmenter, onlyAugmentations } from '@emolab/ml/augment';
 import { defaultTrainingWorkers } from '@emolab/ml/backend';
 import { serializeClassifier } from '@emolab/ml/models';
 import { InvalidInputError } from '@emolab/ml/preprocess';
@@ -14,6 +13,7 @@ import type { TrainerDeps } from '../deps.js';
 import { databaseBatchSource } from './database-batch-source.js';
 import { describeEnvironment } from './describe-environment.js';
 import { evaluateOnTest } from './evaluate-on-test.js';
+import { recipeTrainingOptions } from './recipe-training-options.js';
 import { indexSamples, type SampleIndex } from './sample-index.js';
 import { watchCancel } from './watch-cancel.js';
 
@@ -27,23 +27,15 @@ const failFastOnBadInput = (error: unknown): never => {
  */
 const imageWorkers = (image: boolean, deps: TrainerDeps) => (image ? deps.config.EMOLAB_TRAINER_WORKERS ?? defaultTrainingWorkers() : 1);
 
-/** trainClassifier options from a run's hyperparameters (older runs lack the newer fields). */
+/** trainClassifier options from a run's hyperparameters (older runs lack the newer fields) and its samples. */
 function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps: TrainerDeps): TrainClassifierOptions {
   const image = index.modality === 'image';
   const hasValidation = index.validation.length > 0;
   return {
     modality: index.modality,
+    ...recipeTrainingOptions(hp, index.modality),
     train: databaseBatchSource(index.train, { preprocessingKey: index.preprocessingKey, shuffle: true }, deps),
     validation: hasValidation ? databaseBatchSource(index.validation, { preprocessingKey: index.preprocessingKey, shuffle: false }, deps) : undefined,
-    epochs: hp.epochs ?? 10,
-    batchSize: hp.batchSize ?? 64,
-    learningRate: hp.learningRate ?? 0.001,
-    seed: hp.seed ?? 42,
-    learningRateSchedule: hp.learningRateSchedule === 'cosine' ? { kind: 'cosine', warmupEpochs: Math.min(1, (hp.epochs ?? 1) - 1) } : { kind: 'constant' },
-    network: image ? { preset: imageNetworkOf(hp) } : undefined,
-    labelSmoothing: hp.labelSmoothing ?? 0,
-    classWeights: hp.classWeighting ? 'balanced' : undefined,
-    augment: image && hp.augmentation ? createImageAugmenter(hp.augmentations ? onlyAugmentations(hp.augmentations) : {}) : undefined,
     earlyStopping: hasValidation && (hp.earlyStoppingPatience ?? 0) > 0 ? { patience: hp.earlyStoppingPatience!, restoreBestWeights: true } : undefined,
     workers: imageWorkers(image, deps),
   };

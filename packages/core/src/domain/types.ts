@@ -86,12 +86,16 @@ export interface ModelMetrics {
   expectedCalibrationError?: number;
   reliability?: ReliabilityBin[];
   /**
-   * Image models: how blurred the training and test images were (Gaussian sigma, px). A large gap
-   * means the test images look unlike the training ones; inputs are blurred to match the training
-   * images when those were soft (>= 1.5 px), which is what the test metrics measure.
+   * Image models trained before blur matching was retired: how blurred the training and test
+   * images were (Gaussian sigma, px). Such models blur inputs to match training images that were
+   * soft (>= 1.5 px), which is what their test metrics measure. New models record neither.
    */
   trainingBlurSigma?: number;
   testBlurSigma?: number;
+  /** Image models: the test-time augmentation predict applies by default (and the metrics above include), when not 'none'. */
+  testTimeAugmentation?: 'flip' | 'flip-shift';
+  /** With testTimeAugmentation: the test accuracy without it. */
+  accuracyWithoutTestTimeAugmentation?: number;
 }
 export interface ModelVersion {
   id: string;

@@ -9,7 +9,7 @@ import { EMOTION_LABELS } from './emotion-labels.js';
 import { LayersClassifier } from './layers-classifier.js';
 
 /** A real image classifier that records how many inputs each model call received. */
-function countingClassifier(): { classifier: Classifier; calls: number[] } {
+function countingClassifier(): { classifier: Classifier; calls: number[]; augmented: boolean[] } {
   const inner = new LayersClassifier({
     model: createImageModel({ preset: 'cnn-small', seed: 2 }),
     modality: 'image',
@@ -18,15 +18,17 @@ function countingClassifier(): { classifier: Classifier; calls: number[] } {
     preprocessing: { kind: 'image-grayscale' },
   });
   const calls: number[] = [];
+  const augmented: boolean[] = [];
   const classifier: Classifier = {
     modality: inner.modality, labels: inner.labels, architecture: inner.architecture, preprocessing: inner.preprocessing,
-    predict(features) {
+    predict(features, options) {
       calls.push(features.length);
-      return inner.predict(features);
+      augmented.push(options?.testTimeAugmentation !== false);
+      return inner.predict(features, options);
     },
     dispose: () => inner.dispose(),
   };
-  return { classifier, calls };
+  return { classifier, calls, augmented };
 }
 
 const image = (seed: number) => seededValues([48 * 48], seed);
@@ -34,6 +36,20 @@ const image = (seed: number) => seededValues([48 * 48], seed);
 describe('batchConcurrentPredictions', () => {
   beforeAll(async () => {
     await initBackend({ prefer: 'wasm' });
+  });
+
+  it('batches only callers that chose the same test-time augmentation', async () => {
+    const { classifier, calls, augmented } = countingClassifier();
+    const batched = batchConcurrentPredictions(classifier);
+    const rows = await Promise.all([
+      batched.predict([image(1)]), batched.predict([image(2)], { testTimeAugmentation: false }), batched.predict([image(3)]), batched.predict([image(4)], { testTimeAugmentation: false }),
+    ]);
+    expect(rows.map((r) => r.length)).toEqual([1, 1, 1, 1]);
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    // Each model call served one kind of caller: as many augmented inputs went with the flag as asked for it.
+    expect(calls.filter((_, i) => augmented[i]).reduce((a, b) => a + b, 0)).toBe(2);
+    expect(calls.filter((_, i) => !augmented[i]).reduce((a, b) => a + b, 0)).toBe(2);
+    batched.dispose();
   });
 
   it('answers concurrent one-image requests with one model call, each caller getting its own rows', async () => {

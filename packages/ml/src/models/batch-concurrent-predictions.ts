@@ -1,4 +1,4 @@
-import type { Classifier } from './classifier.js';
+import type { Classifier, PredictOptions } from './classifier.js';
 
 /** Options for {@link batchConcurrentPredictions}. */
 export interface BatchConcurrentPredictionsOptions {
@@ -8,6 +8,8 @@ export interface BatchConcurrentPredictionsOptions {
 
 interface Pending {
   features: Float32Array[];
+  /** Only callers with the same choice share a model call. */
+  testTimeAugmentation: boolean;
   resolve: (rows: number[][]) => void;
   reject: (error: unknown) => void;
 }
@@ -26,13 +28,14 @@ export function batchConcurrentPredictions(inner: Classifier, options: BatchConc
   let running = false;
   let scheduled = false;
 
-  const runAlone = (p: Pending) => inner.predict(p.features).then(p.resolve, p.reject);
+  const optionsOf = (p: Pending): PredictOptions => ({ testTimeAugmentation: p.testTimeAugmentation });
+  const runAlone = (p: Pending) => inner.predict(p.features, optionsOf(p)).then(p.resolve, p.reject);
 
   async function runBatch(batch: Pending[]): Promise<void> {
     if (batch.length === 1) return runAlone(batch[0]!);
     let rows: number[][];
     try {
-      rows = await inner.predict(batch.flatMap((p) => p.features));
+      rows = await inner.predict(batch.flatMap((p) => p.features), optionsOf(batch[0]!));
     } catch {
       for (const p of batch) await runAlone(p);
       return;
@@ -44,11 +47,12 @@ export function batchConcurrentPredictions(inner: Classifier, options: BatchConc
     }
   }
 
-  /** Callers whose inputs fit one model call (a caller larger than maxBatch goes alone; predict splits it). */
+  /** Callers whose inputs fit one model call and who chose the same augmentation (a caller larger than maxBatch goes alone; predict splits it). */
   function takeBatch(): Pending[] {
     const batch: Pending[] = [];
     let size = 0;
-    while (queue.length > 0 && (batch.length === 0 || size + queue[0]!.features.length <= maxBatch)) {
+    const fits = (next: Pending) => size + next.features.length <= maxBatch && next.testTimeAugmentation === batch[0]!.testTimeAugmentation;
+    while (queue.length > 0 && (batch.length === 0 || fits(queue[0]!))) {
       const next = queue.shift()!;
       batch.push(next);
       size += next.features.length;
@@ -72,10 +76,10 @@ export function batchConcurrentPredictions(inner: Classifier, options: BatchConc
     labels: inner.labels,
     architecture: inner.architecture,
     preprocessing: inner.preprocessing,
-    predict(features) {
+    predict(features, options = {}) {
       if (features.length === 0) return Promise.resolve([]);
       return new Promise<number[][]>((resolve, reject) => {
-        queue.push({ features, resolve, reject });
+        queue.push({ features, testTimeAugmentation: options.testTimeAugmentation !== false, resolve, reject });
         if (!running && !scheduled) {
           scheduled = true;
           setImmediate(() => void drain()); // let the rest of this turn's callers join the batch

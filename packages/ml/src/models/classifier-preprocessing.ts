@@ -17,7 +17,28 @@ export type ImagePreprocessing = {
    * Absent in models trained before it was recorded.
    */
   trainingBlurSigma?: number;
+  /**
+   * Test-time augmentation predict applies unless a call turns it off: 'flip' averages each face's
+   * probabilities with its mirror image's (2 views); 'flip-shift' also with the face and its mirror
+   * shifted 3 px left, right, up and down (10 views, like ten-crop on 48 px). Absent (none) in
+   * models trained before it was recorded.
+   */
+  testTimeAugmentation?: TestTimeAugmentation;
 };
+
+/** The test-time augmentations an image model can record. */
+export const TEST_TIME_AUGMENTATIONS = ['none', 'flip', 'flip-shift'] as const;
+export type TestTimeAugmentation = (typeof TEST_TIME_AUGMENTATIONS)[number];
+
+/** The test-time augmentation an image model records ('none' when absent); anything else is a corrupt record. */
+export function testTimeAugmentationOf(preprocessing: Record<string, unknown>): TestTimeAugmentation {
+  const tta = preprocessing['testTimeAugmentation'];
+  if (tta === undefined) return 'none';
+  if (!TEST_TIME_AUGMENTATIONS.includes(tta as TestTimeAugmentation)) {
+    throw new RangeError(`preprocessing.testTimeAugmentation must be one of ${TEST_TIME_AUGMENTATIONS.join(', ')}, got ${String(tta)}`);
+  }
+  return tta as TestTimeAugmentation;
+}
 
 /** Sharp 48x48 face crops measure ~0.5-1.2 px; only training sets softer than this are matched at inference. */
 export const SOFT_TRAINING_BLUR = 1.5;

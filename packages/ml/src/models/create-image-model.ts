@@ -71,7 +71,14 @@ export function createImageModel(options: CreateImageModelOptions = {}): tf.Laye
   const convs = config.blocks * config.convsPerBlock;
   model.add(tf.layers.flatten());
   model.add(tf.layers.dropout({ rate: config.dropout }));
-  model.add(tf.layers.dense({ units: config.dense, activation: 'relu', kernelInitializer: tf.initializers.heNormal({ seed: layerSeed(seed, convs) }) }));
+  const denseInit = tf.initializers.heNormal({ seed: layerSeed(seed, convs) });
+  if (config.denseBatchNorm) {
+    model.add(tf.layers.dense({ units: config.dense, useBias: false, kernelInitializer: denseInit }));
+    model.add(new BatchNormalization({ momentum: 0.9 }));
+    model.add(tf.layers.activation({ activation: 'relu' }));
+  } else {
+    model.add(tf.layers.dense({ units: config.dense, activation: 'relu', kernelInitializer: denseInit }));
+  }
   model.add(tf.layers.dropout({ rate: config.dropout }));
   model.add(
     tf.layers.dense({ units: numClasses, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, convs + 1) }) }),

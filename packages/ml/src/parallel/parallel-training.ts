@@ -3,6 +3,7 @@ import { backendLabel, WASM_ONEDNN } from '../backend/init-backend.js';
 import { nativePrecision } from '../backend/native/register-native-kernels.js';
 import * as tf from '@tensorflow/tfjs';
 import { createAdam, readAdamState } from '../train/adam-state.js';
+import { FusedAdamOptimizer } from '../train/fused-adam.js';
 import type { PreparedTraining } from '../train/prepare-training.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 import type { PlainAdamState } from './worker-protocol.js';
@@ -39,6 +40,7 @@ export async function startParallelTraining(options: StartParallelTrainingOption
       weights: model.weights.map((w) => (w.read().dataSync() as Float32Array).slice()),
       adam: await plainAdam(run.optimizer),
       learningRate,
+      weightDecay: run.optimizer instanceof FusedAdamOptimizer ? run.optimizer.weightDecay : 0,
       inputShape: run.inputShape,
       numClasses: run.classifier.labels.length,
       labelSmoothing,
@@ -73,7 +75,8 @@ export async function syncFromWorkers(run: PreparedTraining, pool: WorkerPool, o
   if (!state.adam) return;
   const moments = state.adam.moments.map((m, i) => tf.tensor(m, run.variables[i % run.variables.length]!.shape, 'float32'));
   try {
-    const restored = await createAdam({ learningRate: (run.optimizer as unknown as { learningRate: number }).learningRate, restore: { scalars: state.adam.scalars, moments } });
+    const weightDecay = run.optimizer instanceof FusedAdamOptimizer ? run.optimizer.weightDecay : 0;
+    const restored = await createAdam({ learningRate: (run.optimizer as unknown as { learningRate: number }).learningRate, weightDecay, restore: { scalars: state.adam.scalars, moments } });
     run.optimizer.dispose();
     run.optimizer = restored;
   } finally {

@@ -25,7 +25,7 @@ export async function createReplica(init: ReplicaInit): Promise<Replica> {
   model.setWeights(weights);
   tf.dispose(weights);
   const moments = init.adam?.moments.map((m, i) => tf.tensor(m, model.trainableWeights[i % model.trainableWeights.length]!.read().shape, 'float32'));
-  const optimizer = await createAdam({ learningRate: init.learningRate, restore: init.adam && moments ? { scalars: init.adam.scalars, moments } : undefined });
+  const optimizer = await createAdam({ learningRate: init.learningRate, weightDecay: init.weightDecay, restore: init.adam && moments ? { scalars: init.adam.scalars, moments } : undefined });
   tf.dispose(moments ?? []);
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const averaged = new Float32Array(init.exchange.parameters);

@@ -22,6 +22,7 @@ export interface ReplicaInit {
   weights: Float32Array[];
   adam?: PlainAdamState;
   learningRate: number;
+  weightDecay: number;
   inputShape: number[];
   numClasses: number;
   labelSmoothing: number;

@@ -33,6 +33,8 @@ function internals(optimizer: tf.AdamOptimizer): AdamInternals {
 /** Options for {@link createAdam}. */
 export interface CreateAdamOptions {
   learningRate: number;
+  /** Decoupled weight decay of conv and dense kernels (AdamW), default 0. */
+  weightDecay?: number;
   /** Restores this state (scalars plus first then second moments, one per trainable variable). */
   restore?: { scalars: AdamScalars; moments: tf.Tensor[] };
 }
@@ -46,10 +48,10 @@ const BETA2 = 0.999;
  * step count and bias-correction accumulators.
  */
 export async function createAdam(options: CreateAdamOptions): Promise<tf.AdamOptimizer> {
-  const { learningRate, restore } = options;
-  if (!restore) return new FusedAdamOptimizer(learningRate, BETA1, BETA2);
+  const { learningRate, restore, weightDecay = 0 } = options;
+  if (!restore) return new FusedAdamOptimizer(learningRate, BETA1, BETA2, undefined, weightDecay);
   const { scalars, moments } = restore;
-  const optimizer = new FusedAdamOptimizer(learningRate, scalars.beta1, scalars.beta2, scalars.epsilon);
+  const optimizer = new FusedAdamOptimizer(learningRate, scalars.beta1, scalars.beta2, scalars.epsilon, weightDecay);
   const iterations = tf.scalar(scalars.iterations, 'int32');
   try {
     // setWeights matches moments to variables by position, as applyGradients does.

@@ -4,7 +4,6 @@ import { createImageModel, describeImageModel } from '../models/create-image-mod
 import { EMOTION_LABELS } from '../models/emotion-labels.js';
 import { LayersClassifier } from '../models/layers-classifier.js';
 import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
-import { BLUR_SAMPLE_SIZE, recordedBlurSigma } from '../preprocess/estimate-blur.js';
 import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
 import type { BatchSource } from './batch-source.js';
 import { computeSourceStandardization } from './compute-source-standardization.js';
@@ -31,26 +30,20 @@ function standardizationFor(build: BuildClassifierOptions): Promise<FeatureStand
   return computeSourceStandardization({ source: trainSource, featureLength, seed: deriveSeed(seed, 0) });
 }
 
-/** Blur sigma of the first images of the training source, to 0.01 px (undefined when they are not 48x48 images). */
-async function trainingBlurOf(build: BuildClassifierOptions): Promise<number | undefined> {
-  const images: Float32Array[] = [];
-  for await (const chunk of build.trainSource.batches({ epoch: 1, seed: deriveSeed(build.seed, 0), batchSize: 256 })) {
-    images.push(...chunk.features.slice(0, BLUR_SAMPLE_SIZE - images.length));
-    if (images.length >= BLUR_SAMPLE_SIZE) break;
-  }
-  if (images.length === 0 || images.some((image) => image.length !== IMAGE_SIZE * IMAGE_SIZE)) return undefined; // validated with a clear message later
-  return recordedBlurSigma(images);
-}
-
-/** A new, seeded classifier for a fresh run; audio models also get train-set standardisation statistics, image models the training set's blur. */
+/**
+ * A new, seeded classifier for a fresh run; audio models also get train-set standardisation
+ * statistics, image models their test-time augmentation. New image models record no training
+ * blur: blur matching existed for a blurred copy of FER2013 and is retired, but models that
+ * recorded one still apply it (LayersClassifier).
+ */
 export async function buildClassifier(build: BuildClassifierOptions): Promise<{ classifier: LayersClassifier; standardization?: FeatureStandardization }> {
   const { options, featureLength, seed } = build;
   const { modality, network = {} } = options;
   if (modality === 'image') {
     const { architecture } = describeImageModel(network);
     const model = createImageModel({ ...network, seed });
-    const trainingBlurSigma = await trainingBlurOf(build);
-    const preprocessing: ImagePreprocessing = { kind: 'image-grayscale', imageSize: IMAGE_SIZE, channels: 1, range: [0, 1], ...(trainingBlurSigma === undefined ? {} : { trainingBlurSigma }) };
+    const tta = options.testTimeAugmentation ?? 'none';
+    const preprocessing: ImagePreprocessing = { kind: 'image-grayscale', imageSize: IMAGE_SIZE, channels: 1, range: [0, 1], ...(tta === 'none' ? {} : { testTimeAugmentation: tta }) };
     return { classifier: new LayersClassifier({ model, modality, labels: EMOTION_LABELS, architecture, preprocessing }) };
   }
   const standardization = await standardizationFor(build);

@@ -58,4 +58,22 @@ describe('FusedAdamOptimizer', () => {
       fused.dispose();
     });
   });
+
+  describe('when it has weight decay (AdamW)', () => {
+    it('shrinks conv and dense kernels by learningRate * weightDecay each step, and leaves biases alone', () => {
+      const optimizer = new FusedAdamOptimizer(0.1, 0.9, 0.999, undefined, 0.5);
+      const kernel = tf.variable(tf.fill([2, 2], 2), true, 'dense_Dense9/kernel');
+      const bias = tf.variable(tf.fill([2], 2), true, 'dense_Dense9/bias');
+      // A zero gradient leaves Adam's own step at 0, so only the decay moves the weights.
+      for (let i = 0; i < 3; i++) optimizer.minimize(() => tf.mul(tf.add(tf.sum(kernel), tf.sum(bias)), 0), false, [kernel, bias]);
+      expectClose(kernel.dataSync() as Float32Array, new Float32Array(4).fill(2 * 0.95 ** 3), 1e-6);
+      expectClose(bias.dataSync() as Float32Array, new Float32Array(2).fill(2), 0);
+      tf.dispose([kernel, bias]);
+      optimizer.dispose();
+    });
+
+    it('refuses a decay outside [0, 1)', () => {
+      expect(() => new FusedAdamOptimizer(0.1, 0.9, 0.999, undefined, 1)).toThrow(/weightDecay/);
+    });
+  });
 });

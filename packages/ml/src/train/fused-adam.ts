@@ -11,20 +11,48 @@ interface AdamFields {
   accumulatedSecondMoment: Array<{ originalName: string; variable: tf.Variable } | undefined>;
 }
 
+/** Conv and dense kernels decay; biases and batch-norm scales and shifts do not (decaying them only hurts). */
+const DECAYS = /kernel$/;
+
 /**
  * tfjs' AdamOptimizer with each variable's update done by one kernel on wasm (ADAM_UPDATE) instead
  * of 13 element-wise ones. Moments, accumulators and step count live in the stock fields, so
  * getWeights/setWeights and our checkpoints treat it as the stock optimizer; other backends
- * get the stock update.
+ * get the stock update. With `weightDecay` > 0 it is AdamW (Loshchilov & Hutter 2019): before
+ * each step every conv and dense kernel shrinks by learningRate * weightDecay, outside Adam's
+ * normalisation (tfjs has no AdamW).
  */
 export class FusedAdamOptimizer extends tf.AdamOptimizer {
+  readonly weightDecay: number;
+
+  constructor(learningRate: number, beta1?: number, beta2?: number, epsilon?: number, weightDecay = 0) {
+    super(learningRate, beta1 ?? 0.9, beta2 ?? 0.999, epsilon);
+    if (!(weightDecay >= 0 && weightDecay < 1)) throw new RangeError(`weightDecay must be in [0, 1), got ${weightDecay}`);
+    this.weightDecay = weightDecay;
+  }
+
+  private decay(names: string[]): void {
+    if (this.weightDecay === 0) return;
+    const keep = tf.scalar(1 - this.learningRate * this.weightDecay);
+    try {
+      for (const name of names) {
+        if (!DECAYS.test(name)) continue;
+        const value = tf.engine().registeredVariables[name];
+        if (value) tf.tidy(() => value.assign(tf.mul(value, keep)));
+      }
+    } finally {
+      keep.dispose();
+    }
+  }
+
   override applyGradients(variableGradients: NamedGradients): void {
+    const names = Array.isArray(variableGradients) ? variableGradients.map((v) => v.name) : Object.keys(variableGradients);
+    this.decay(names);
     if (tf.getBackend() !== 'wasm' || !tf.getKernel(ADAM_UPDATE, 'wasm')) {
       super.applyGradients(variableGradients);
       return;
     }
     const self = this as unknown as AdamFields;
-    const names = Array.isArray(variableGradients) ? variableGradients.map((v) => v.name) : Object.keys(variableGradients);
     const attrs: AdamUpdateAttrs = {
       beta1: this.beta1,
       beta2: this.beta2,

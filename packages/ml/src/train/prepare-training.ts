@@ -36,8 +36,11 @@ function sources(options: TrainClassifierOptions): { trainSource: BatchSource; v
 }
 
 function settingsOf(options: TrainClassifierOptions, classWeights: number[] | undefined): TrainingProgressState['settings'] {
-  const { epochs, learningRate = 1e-3, learningRateSchedule, labelSmoothing = 0 } = options;
-  return { epochs, learningRate, ...(learningRateSchedule ? { learningRateSchedule } : {}), labelSmoothing, ...(classWeights ? { classWeights } : {}) };
+  const { epochs, learningRate = 1e-3, learningRateSchedule, labelSmoothing = 0, weightDecay } = options;
+  return {
+    epochs, learningRate, ...(learningRateSchedule ? { learningRateSchedule } : {}), labelSmoothing,
+    ...(classWeights ? { classWeights } : {}), ...(weightDecay ? { weightDecay } : {}),
+  };
 }
 
 function checkCompatible(restored: RestoredCheckpoint, options: TrainClassifierOptions, featureLength: number): void {
@@ -61,7 +64,7 @@ async function resume(options: TrainClassifierOptions, featureLength: number, by
     checkCompatible(restored, options, featureLength);
     const { trainSource, validationSource } = sources(options);
     const classWeights = resolveClassWeights({ classWeights: options.classWeights, labelCounts: trainSource.labelCounts, numClasses: EMOTION_LABELS.length });
-    const optimizer = await createAdam({ learningRate: options.learningRate ?? 1e-3, restore: restored.optimizer });
+    const optimizer = await createAdam({ learningRate: options.learningRate ?? 1e-3, weightDecay: options.weightDecay, restore: restored.optimizer });
     const inputShape = (classifier.model.inputs[0]?.shape ?? []).slice(1) as number[];
     const standardization = standardizationOf(classifier.preprocessing, featureLength);
     const progress: TrainingProgressState = { ...restored.progress, settings: settingsOf(options, classWeights) };
@@ -86,7 +89,7 @@ async function start(options: TrainClassifierOptions, featureLength: number): Pr
   const classWeights = resolveClassWeights({ classWeights: options.classWeights, labelCounts: trainSource.labelCounts, numClasses: EMOTION_LABELS.length });
   const { classifier, standardization } = await buildClassifier({ options, featureLength, seed, trainSource });
   try {
-    const optimizer = await createAdam({ learningRate: options.learningRate ?? 1e-3 });
+    const optimizer = await createAdam({ learningRate: options.learningRate ?? 1e-3, weightDecay: options.weightDecay });
     const inputShape = options.modality === 'image' ? [IMAGE_SIZE, IMAGE_SIZE, 1] : [featureLength];
     const progress: TrainingProgressState = {
       epoch: 0,

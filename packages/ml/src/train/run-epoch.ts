@@ -3,6 +3,7 @@ import type { FeatureStandardization } from '../models/classifier-preprocessing.
 import { standardizeInPlace } from '../models/standardize-in-place.js';
 import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import type { BatchSource } from './batch-source.js';
+import { setAdamLearningRate } from './adam-state.js';
 import { packBatches } from './pack-batches.js';
 import { deriveSeed, seededRandom } from './seeded-random.js';
 import { trainStep, type StepLossOptions } from './train-step.js';
@@ -36,6 +37,8 @@ export interface RunEpochOptions extends StepLossOptions {
   standardization?: FeatureStandardization;
   shouldStop?: () => boolean;
   onBatchEnd?: (progress: BatchProgress) => void | Promise<void>;
+  /** Step-wise schedules: the rate for the 1-based batch about to run, set on the optimizer before it. */
+  learningRateAt?: (batch: number) => number;
 }
 
 /** What one epoch measured; `stopped` means shouldStop cut it short. */
@@ -75,6 +78,7 @@ export async function runEpoch(options: RunEpochOptions): Promise<EpochResult> {
     if (standardization) standardizeInPlace(x, standardization);
     reseedDropout(options.model, random);
     const augmentSeed = Math.floor(random() * 2_147_483_647);
+    if (options.learningRateAt) setAdamLearningRate(options.optimizer as tf.AdamOptimizer, options.learningRateAt(batch + 1));
     const step = await trainStep({ ...options, x, y, augmentSeed });
     lossSum += step.loss * y.length;
     correct += step.correct;

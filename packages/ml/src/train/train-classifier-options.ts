@@ -1,3 +1,4 @@
+import type { TestTimeAugmentation } from '../models/classifier-preprocessing.js';
 import type { CreateImageModelOptions } from '../models/create-image-model.js';
 import type { AudioFeatureConfig } from '../preprocess/audio-feature-config.js';
 import type { Modality } from '../preprocess/modality.js';
@@ -39,6 +40,11 @@ export interface TrainClassifierOptions {
   audioFeatures?: AudioFeatureConfig;
   /** Network preset and size knobs passed to createImageModel / createAudioModel. */
   network?: NetworkOptions;
+  /**
+   * Decoupled weight decay (AdamW) of conv and dense kernels, in [0, 1): each step shrinks them by
+   * learningRate * weightDecay. Default 0 (plain Adam).
+   */
+  weightDecay?: number;
   /** Moves this much target mass from the true class to all classes evenly, in [0, 1) (default 0). */
   labelSmoothing?: number;
   /**
@@ -53,6 +59,11 @@ export interface TrainClassifierOptions {
   sampling?: 'shuffle' | 'balanced';
   /** Stops once the validation metric stops improving; needs `validation`. */
   earlyStopping?: EarlyStoppingOptions;
+  /**
+   * Image models: the test-time augmentation the classifier records and predict applies by default
+   * ('flip': the mean with each mirrored input; default 'none'). Validation scores without it.
+   */
+  testTimeAugmentation?: TestTimeAugmentation;
   /** Image models only: rewrites each training batch inside tf.tidy, seeded per batch. */
   augment?: AugmentBatch;
   /** After every training batch. */

@@ -4,7 +4,7 @@ import { setAdamLearningRate } from './adam-state.js';
 import { updateEarlyStopping } from './early-stopping.js';
 import type { EpochMetrics } from './epoch-metrics.js';
 import { evaluateDataset } from './evaluate-dataset.js';
-import { learningRateAt } from './learning-rate-schedule.js';
+import { isStepwise, learningRateAt } from './learning-rate-schedule.js';
 import { prepareTraining, type PreparedTraining } from './prepare-training.js';
 import { reseedDropout, runEpoch } from './run-epoch.js';
 import { deriveSeed } from './seeded-random.js';
@@ -35,8 +35,12 @@ async function trainEpoch(run: PreparedTraining, options: TrainClassifierOptions
   const { classifier, progress, inputShape, standardization } = run;
   const numClasses = classifier.labels.length;
   const baseRate = options.learningRate ?? 1e-3;
-  const learningRate = learningRateAt({ schedule: options.learningRateSchedule, baseRate, epoch, epochs: options.epochs });
+  const batches = Math.max(1, Math.ceil(run.trainSource.size / progress.batchSize));
+  const rateAt = (batch: number) => learningRateAt({ schedule: options.learningRateSchedule, baseRate, epoch, epochs: options.epochs, batch, batches });
+  // Step-wise schedules are reported (and, with workers, applied for the whole epoch) at the epoch's middle batch.
+  const learningRate = rateAt(Math.ceil(batches / 2));
   setAdamLearningRate(run.optimizer, learningRate);
+  const stepRate = isStepwise(options.learningRateSchedule) && !pool ? rateAt : undefined;
   const epochOptions = {
     ...run,
     model: classifier.model,
@@ -49,6 +53,7 @@ async function trainEpoch(run: PreparedTraining, options: TrainClassifierOptions
     augment: options.augment,
     shouldStop: options.shouldStop,
     onBatchEnd: options.onBatchEnd,
+    learningRateAt: stepRate,
   };
   const result = pool ? await runParallelEpoch({ ...epochOptions, pool, learningRate }) : await runEpoch(epochOptions);
   // The main thread's model validates, checkpoints and is returned, so it takes the replicas' weights.

@@ -29,6 +29,7 @@ export interface TrainingProgressState {
     learningRateSchedule?: LearningRateSchedule;
     labelSmoothing: number;
     classWeights?: number[];
+    weightDecay?: number;
   };
 }
 

@@ -1,3 +1,4 @@
+import { TEST_TIME_AUGMENTATIONS } from '../models/classifier-preprocessing.js';
 import { EMOTION_LABELS } from '../models/emotion-labels.js';
 import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
 import { audioFeatureLength } from '../preprocess/audio-feature-length.js';
@@ -48,6 +49,12 @@ function hasValidation(options: TrainClassifierOptions): boolean {
 
 function validateExtras(options: TrainClassifierOptions): void {
   const { labelSmoothing = 0, sampling, augment, modality, onBatchEnd, onCheckpoint, resumeFrom, seed } = options;
+  const { weightDecay = 0, testTimeAugmentation } = options;
+  if (testTimeAugmentation !== undefined && !(TEST_TIME_AUGMENTATIONS as readonly string[]).includes(testTimeAugmentation)) {
+    throw new RangeError(`testTimeAugmentation must be one of ${TEST_TIME_AUGMENTATIONS.join(', ')}, got ${String(testTimeAugmentation)}`);
+  }
+  if (testTimeAugmentation !== undefined && testTimeAugmentation !== 'none' && modality !== 'image') throw new RangeError('testTimeAugmentation applies to image models only');
+  if (!(weightDecay >= 0 && weightDecay < 1)) throw new RangeError(`weightDecay must be in [0, 1), got ${weightDecay}`);
   if (!(labelSmoothing >= 0 && labelSmoothing < 1)) throw new RangeError(`labelSmoothing must be in [0, 1), got ${labelSmoothing}`);
   if (sampling !== undefined) {
     if (sampling !== 'shuffle' && sampling !== 'balanced') throw new RangeError(`sampling must be 'shuffle' or 'balanced', got ${String(sampling)}`);

@@ -27,5 +27,7 @@ export const modelVersionResolvers = {
     trainingBlurSigma: (m: ModelVersion) => m.metrics?.trainingBlurSigma ?? null,
     testBlurSigma: (m: ModelVersion) => m.metrics?.testBlurSigma ?? null,
     inputBlurSigma: (m: ModelVersion) => (m.metrics?.trainingBlurSigma == null ? null : inputBlurOf({ trainingBlurSigma: m.metrics.trainingBlurSigma })),
+    testTimeAugmentation: (m: ModelVersion) => (m.modality === 'IMAGE' ? (m.metrics?.testTimeAugmentation ?? 'none') : null),
+    accuracyWithoutTestTimeAugmentation: (m: ModelVersion) => m.metrics?.accuracyWithoutTestTimeAugmentation ?? null,
   },
 };

@@ -38,6 +38,9 @@ export interface ModelVersionDetail extends ModelVersionSummary {
   testBlurSigma: number | null;
   /** The blur inputs are brought up to before predicting (0: none). */
   inputBlurSigma: number | null;
+  /** Image models: what predict averages over by default ('none', 'flip', 'flip-shift'); the metrics include it. */
+  testTimeAugmentation: string | null;
+  accuracyWithoutTestTimeAugmentation: number | null;
 }
 
 const MODEL_VERSION_QUERY = /* GraphQL */ `
@@ -63,6 +66,8 @@ const MODEL_VERSION_QUERY = /* GraphQL */ `
       trainingBlurSigma
       testBlurSigma
       inputBlurSigma
+      testTimeAugmentation
+      accuracyWithoutTestTimeAugmentation
     }
   }
 `;

@@ -16,8 +16,9 @@ export interface TrainingRunSummary {
   cancelRequested: boolean;
   recipe: string;
   createdAt: string;
-  epochs: { epoch: number; accuracy: number; valAccuracy: number | null }[];
-  modelVersion: { id: string } | null;
+  epochs: { epoch: number; valAccuracy: number | null }[];
+  /** Its accuracy is on the test split (or the validation split when the version has no test samples). */
+  modelVersion: { id: string; accuracy: number | null } | null;
 }
 
 const TRAINING_RUNS_QUERY = /* GraphQL */ `
@@ -33,8 +34,8 @@ const TRAINING_RUNS_QUERY = /* GraphQL */ `
       cancelRequested
       recipe
       createdAt
-      epochs { epoch accuracy valAccuracy }
-      modelVersion { id }
+      epochs { epoch valAccuracy }
+      modelVersion { id accuracy }
     }
   }
 `;

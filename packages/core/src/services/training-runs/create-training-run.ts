@@ -15,7 +15,10 @@ const overridesSchema = z.object({
   labelSmoothing: z.number().min(0).max(0.5),
   earlyStoppingPatience: z.number().int().min(0).max(100),
   classWeighting: z.boolean(),
-  learningRateSchedule: z.enum(['constant', 'cosine']),
+  learningRateSchedule: z.enum(['constant', 'cosine', 'one-cycle']),
+  warmupFraction: z.number().min(0).lt(1),
+  weightDecay: z.number().min(0).max(0.5),
+  testTimeAugmentation: z.enum(['none', 'flip', 'flip-shift']),
 }).partial();
 
 /** Overrides a launch may set on top of its recipe. */

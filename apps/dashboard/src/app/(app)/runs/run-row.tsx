@@ -8,10 +8,9 @@ import { RunActions } from './run-actions';
 
 /** One training run in the /runs table. */
 export function RunRow({ run }: { run: TrainingRunSummary }) {
-  const lastEpoch = run.epochs.reduce<TrainingRunSummary['epochs'][number] | undefined>(
-    (latest, epoch) => (latest === undefined || epoch.epoch > latest.epoch ? epoch : latest),
-    undefined,
-  );
+  // Training accuracy is left out on purpose: it is measured with dropout and augmentation on and says little about the model.
+  const validation = run.epochs.map((e) => e.valAccuracy).filter((v): v is number => v !== null);
+  const bestValidation = validation.length > 0 ? Math.max(...validation) : undefined;
   return (
     <tr data-testid="run-row" data-run-id={run.id} data-status={run.status}>
       <th scope="row">
@@ -36,8 +35,8 @@ export function RunRow({ run }: { run: TrainingRunSummary }) {
       <td>
         <PercentBar value={run.progress} label={`Progress of run ${run.id}`} testId="run-progress" />
       </td>
-      <td className="num">{formatPercent(lastEpoch?.accuracy)}</td>
-      <td className="num">{formatPercent(lastEpoch?.valAccuracy)}</td>
+      <td className="num" data-testid="run-val-accuracy">{formatPercent(bestValidation)}</td>
+      <td className="num" data-testid="run-test-accuracy">{formatPercent(run.modelVersion?.accuracy)}</td>
       <td>
         {run.modelVersion ? (
           <Link href={`/models/${encodeURIComponent(run.modelVersion.id)}`}>

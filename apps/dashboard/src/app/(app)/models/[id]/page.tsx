@@ -51,6 +51,13 @@ export default async function ModelVersionPage({ params }: ModelVersionPageProps
         <Metric name="Modality" value={titleCase(version.modality)} />
         <Metric name="Architecture" value={version.architecture} />
         <Metric name="Dataset" value={version.datasetName} />
+        {version.testTimeAugmentation == null ? null : (
+          <Metric
+            name="Test-time augmentation"
+            value={version.testTimeAugmentation === 'none' ? 'none' : `${version.testTimeAugmentation} (accuracy without: ${formatPercent(version.accuracyWithoutTestTimeAugmentation)})`}
+            testId="metric-tta"
+          />
+        )}
         {version.trainingBlurSigma == null ? null : (
           <Metric name="Image blur (train / test)" value={`${version.trainingBlurSigma.toFixed(1)} px / ${version.testBlurSigma == null ? '—' : `${version.testBlurSigma.toFixed(1)} px`}`} testId="metric-blur" />
         )}
