@@ -17,7 +17,7 @@ export function workerParity(rows) {
 }
 
 /** Markdown rows: target, figure, verdict. */
-export function targetRows({ speed, accuracy, workers }) {
+export function targetRows({ speed, accuracy, workers, libraries }) {
   const parity = workerParity(workers?.rows);
   const soft16 = speed?.training?.find((r) => r.preset === 'cnn-soft16');
   const vgg = speed?.training?.find((r) => r.preset === 'vgg48');
@@ -26,6 +26,9 @@ export function targetRows({ speed, accuracy, workers }) {
   const find = (recipe, dataset) => rows.find((r) => r.recipe === recipe && (!dataset || r.dataset.includes(dataset)));
   const ferFast = find('fer-fast');
   const ferBest = find('fer-best');
+  const ferMax = find('fer-max');
+  const bestLibrary = (libraries?.rows ?? []).reduce((best, l) => (!best || l.accuracy > best.accuracy ? l : best), undefined);
+  const ours = [ferFast, ferBest, ferMax].filter(Boolean);
   const tess = find('tess-fast', 'word-disjoint');
   const ratioText = (row, key) => (ratio(row, key) ? `${row.native.toFixed(0)} vs ${row[key].toFixed(0)} img/s (${ratio(row, key).toFixed(2)}x)` : 'n/a');
   const atLeast = (value, bound) => (value === undefined ? undefined : value >= bound);
@@ -37,6 +40,10 @@ export function targetRows({ speed, accuracy, workers }) {
     ['2 workers: same accuracy as 1 within noise (fer-fast, 4 epochs on half of FER2013)', parity ? `${pct(parity.one)} vs ${pct(parity.two)} (noise ${(parity.noise * 100).toFixed(1)} points)` : 'n/a', mark(parity?.withinNoise)],
     ['issue 15: fer-fast >= 65% FER2013 PublicTest within 15 min', ferFast ? `${pct(ferFast.accuracy)} in ${ferFast.trainingSeconds.toFixed(0)} s` : 'n/a', mark(ferFast && ferFast.accuracy >= 0.65 && ferFast.trainingSeconds <= 15 * 60 + 30)],
     ['issue 15: fer-best >= 70% FER2013 PublicTest within 90 min', ferBest ? `${pct(ferBest.accuracy)} in ${ferBest.trainingSeconds.toFixed(0)} s` : 'n/a', mark(ferBest && ferBest.accuracy >= 0.7 && ferBest.trainingSeconds <= 90 * 60 + 30)],
+    ['issue 15: fer-max >= 72.5% FER2013 PublicTest (up to 8 h)', ferMax ? `${pct(ferMax.accuracy)} in ${ferMax.trainingSeconds.toFixed(0)} s` : 'n/a', mark(ferMax && ferMax.accuracy >= 0.725)],
+    ['issue 15: fer-best disgust recall >= 0.4', ferBest?.perClass ? ferBest.perClass[1].recall.toFixed(2) : 'n/a', mark(ferBest?.perClass ? ferBest.perClass[1].recall >= 0.4 : undefined)],
+    ['issue 15: every recipe beats both libraries (accuracy and macro-F1, same images)', bestLibrary && ours.length ? ours.map((r) => `${r.recipe} ${pct(r.accuracy)} / ${r.macroF1.toFixed(3)}`).join(', ') + ` vs best library ${pct(bestLibrary.accuracy)} / ${Math.max(...libraries.rows.map((l) => l.macroF1)).toFixed(3)}` : 'n/a',
+      mark(bestLibrary && ours.length ? ours.every((r) => libraries.rows.every((l) => r.accuracy > l.accuracy && r.macroF1 > l.macroF1)) : undefined)],
     ['tess-fast >= 99% word-disjoint within 5 min', tess ? `${pct(tess.accuracy)} in ${tess.trainingSeconds.toFixed(0)} s` : 'n/a', mark(tess && tess.accuracy >= 0.99 && tess.trainingSeconds <= 300)],
   ];
   return ['| target | figure | verdict |', '|---|---|---|', ...lines.map((l) => `| ${l.join(' | ')} |`)];
