@@ -48,7 +48,7 @@ export async function ferSection({ datasetsDir, recipeName, noBudget, log, cache
   const measuredAt = new Date().toISOString();
   const checkpointFile = recipeName === 'fer-fast' ? undefined : join(cacheDir, `${recipeName}-v${RECIPES[recipeName].version}.checkpoint`);
   const score = await trainAndScore({ recipeName, train, test, workers: defaultTrainingWorkers(), budgetSeconds: noBudget ? Infinity : BUDGET_SECONDS[recipeName], checkpointFile, log });
-  log(`${recipeName}: ${JSON.stringify({ ...score, curve: undefined, confusionMatrix: undefined, perClass: undefined })}`);
+  log(`${recipeName}: ${JSON.stringify({ ...score, modelBytes: undefined, curve: undefined, confusionMatrix: undefined, perClass: undefined, ttaModes: undefined })}`);
   writePlots(recipeName, score);
   if (score.modelBytes) writeFileSync(join(cacheDir, `${recipeName}-model.bin`), score.modelBytes);
   delete score.modelBytes;

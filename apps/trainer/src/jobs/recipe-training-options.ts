@@ -34,7 +34,7 @@ export function recipeTrainingOptions(hp: Partial<Hyperparameters>, modality: 'i
     learningRateSchedule: scheduleOf(hp),
     network: image ? { preset: imageNetworkOf(hp, recipe) } : undefined,
     labelSmoothing: hp.labelSmoothing ?? 0,
-    classWeights: hp.classWeighting ? 'balanced' : undefined,
+    classWeights: hp.classWeighting === 'sqrt' ? 'sqrt-balanced' : hp.classWeighting ? 'balanced' : undefined,
     augment: image && hp.augmentation ? createImageAugmenter(hp.augmentations ? onlyAugmentations(hp.augmentations) : {}) : undefined,
     weightDecay: hp.weightDecay ?? 0,
     testTimeAugmentation: image ? (hp.testTimeAugmentation ?? 'none') : undefined,

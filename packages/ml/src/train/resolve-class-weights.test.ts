@@ -16,6 +16,18 @@ describe('resolveClassWeights', () => {
     });
   });
 
+  describe("when 'sqrt-balanced' is asked for", () => {
+    it("gives the square roots of the balanced weights, scaled so the mean weight per sample is 1", () => {
+      // Balanced: 2 and 2/3; roots sqrt(2) and sqrt(2/3), per-sample mean (10 sqrt(2) + 30 sqrt(2/3)) / 40.
+      const weights = resolveClassWeights({ classWeights: 'sqrt-balanced', labelCounts: [10, 0, 30], numClasses: 3 })!;
+      const mean = (10 * Math.SQRT2 + 30 * Math.sqrt(2 / 3)) / 40;
+      expect(weights[0]).toBeCloseTo(Math.SQRT2 / mean, 12);
+      expect(weights[1]).toBe(0);
+      expect(weights[2]).toBeCloseTo(Math.sqrt(2 / 3) / mean, 12);
+      expect(10 * weights[0]! + 30 * weights[2]!).toBeCloseTo(40, 10);
+    });
+  });
+
   describe('when explicit weights are given', () => {
     it('returns a copy of them', () => {
       expect(resolveClassWeights({ classWeights: [1, 2, 3], numClasses: 3 })).toEqual([1, 2, 3]);

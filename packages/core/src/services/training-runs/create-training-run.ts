@@ -14,7 +14,7 @@ const overridesSchema = z.object({
   augmentation: z.boolean(),
   labelSmoothing: z.number().min(0).max(0.5),
   earlyStoppingPatience: z.number().int().min(0).max(100),
-  classWeighting: z.boolean(),
+  classWeighting: z.union([z.boolean(), z.literal('sqrt')]),
   learningRateSchedule: z.enum(['constant', 'cosine', 'one-cycle']),
   warmupFraction: z.number().min(0).lt(1),
   weightDecay: z.number().min(0).max(0.5),
