@@ -15,7 +15,5 @@ export type { LabelledProbabilities } from './validate-probabilities.js';
 export { topKAccuracy, type TopKAccuracyOptions } from './top-k-accuracy.js';
 /** Expected and maximum calibration error with equal-width confidence bins for plotting. */
 export { reliabilityDiagram, type ReliabilityBin, type ReliabilityDiagram, type ReliabilityDiagramOptions } from './reliability-diagram.js';
-/** Test-time horizontal flip: averages an image classifier's probabilities for each image and its mirror. */
-export { predictWithFlip } from './predict-with-flip.js';
 /** McNemar's test on two classifiers' per-sample correctness (exact binomial or continuity-corrected chi-squared). */
 export { mcnemarTest, type McNemarResult, type McNemarTestOptions } from './mcnemar-test.js';
