@@ -13,6 +13,8 @@ const ALL_OFF: AugmentImageOptions = {
   brightness: false,
   contrast: false,
   erasing: false,
+  blur: false,
+  noise: false,
 };
 
 /** n images: a bright disc of radius r at (cx + i % 4, cy) on a dim gradient. */
@@ -75,6 +77,8 @@ describe('augmentImageBatch', () => {
         brightness: { maxDelta: 1 },
         contrast: { maxFraction: 1 },
         erasing: { probability: 1, maxArea: 1 },
+        blur: { probability: 1, maxSigma: 4 },
+        noise: { probability: 1, maxSigma: 0.5 },
         fillMode: 'reflect',
       });
       expect(out.shape).toEqual([32, SIZE, SIZE, 1]);
@@ -164,11 +168,56 @@ describe('augmentImageBatch', () => {
     });
   });
 
+  describe('when only blurring, always', () => {
+    it("keeps each image's mean and softens its edges", () => {
+      const batch = discs(4);
+      const out = run(batch, { seed: 6, ...ALL_OFF, blur: { probability: 1, maxSigma: 2 } });
+      const input = batch.dataSync() as Float32Array;
+      const mean = (v: Float32Array) => v.reduce((s, x) => s + x, 0) / v.length;
+      // Sum of squared differences between horizontal neighbours: what blur takes away.
+      const edges = (v: Float32Array) => v.reduce((s, x, i) => (i % SIZE === 0 ? s : s + (x - (v[i - 1] as number)) ** 2), 0);
+      for (let i = 0; i < 4; i++) {
+        expect(mean(image(out, i))).toBeCloseTo(mean(image(input, i)), 2);
+        expect(edges(image(out, i))).toBeLessThan(0.8 * edges(image(input, i)));
+      }
+      batch.dispose();
+    });
+  });
+
+  describe('when only adding noise, always', () => {
+    it('adds zero-mean noise no wider than maxSigma', () => {
+      const batch = tf.fill([8, SIZE, SIZE, 1], 0.5) as tf.Tensor4D;
+      const out = run(batch, { seed: 8, ...ALL_OFF, noise: { probability: 1, maxSigma: 0.1 } });
+      const stds = Array.from({ length: 8 }, (_, i) => {
+        const pixels = Array.from(image(out, i));
+        const mean = pixels.reduce((s, x) => s + x, 0) / pixels.length;
+        expect(mean).toBeCloseTo(0.5, 1);
+        return Math.sqrt(pixels.reduce((s, x) => s + (x - mean) ** 2, 0) / pixels.length);
+      });
+      for (const std of stds) expect(std).toBeLessThan(0.11);
+      expect(Math.max(...stds)).toBeGreaterThan(0.02);
+      expect(new Set(stds.map((s) => s.toFixed(4))).size).toBe(8); // each image draws its own sigma
+      batch.dispose();
+    });
+  });
+
+  describe('when blur and noise are added', () => {
+    it("leaves the other augmentations' draws as they were", () => {
+      const batch = discs(16);
+      const base = { seed: 12, ...ALL_OFF, flip: {}, rotation: {}, shift: {} };
+      const plain = run(batch, base);
+      const sharp = run(batch, { ...base, noise: { probability: 1, maxSigma: 0.02 } });
+      // Noise of sigma <= 0.02 moves each pixel by a little: the geometry underneath is the same.
+      expect(sharp.every((v, i) => Math.abs(v - (plain[i] as number)) < 0.12)).toBe(true);
+      batch.dispose();
+    });
+  });
+
   describe('when one augmentation is turned off', () => {
     it('leaves the random choices of the others unchanged', () => {
       const batch = discs(16);
-      const all = run(batch, { seed: 11, erasing: false });
-      const noTone = run(batch, { seed: 11, erasing: false, brightness: false, contrast: false });
+      const all = run(batch, { seed: 11, erasing: false, blur: false, noise: false });
+      const noTone = run(batch, { seed: 11, erasing: false, blur: false, noise: false, brightness: false, contrast: false });
       const geometryOnly = run(batch, { seed: 11, ...ALL_OFF, flip: {}, rotation: {}, shift: {}, zoom: {} });
       expect(noTone).toEqual(geometryOnly);
       expect(all).not.toEqual(noTone);

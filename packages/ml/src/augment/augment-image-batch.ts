@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { resolveAugmentOptions, type AugmentImageOptions } from './augment-options.js';
 import { augmentImage } from './augment-image.js';
+import { applyCameraEffects, drawCameraEffects } from './camera-effects.js';
 import { drawAugmentation } from './draw-augmentation.js';
 import { createRng } from '../preprocess/create-rng.js';
 
@@ -11,8 +12,8 @@ export interface AugmentImageBatchOptions extends AugmentImageOptions {
 }
 
 /**
- * Randomly flips, rotates, shifts, zooms, jitters brightness and contrast and erases a rectangle
- * of each image of a float32 batch [n, height, width, channels] with values in [0, 1], driven
+ * Randomly flips, rotates, shifts, zooms, jitters brightness and contrast, erases a rectangle,
+ * blurs and adds sensor noise to each image of a float32 batch [n, height, width, channels] with values in [0, 1], driven
  * only by `seed`. Returns a new tensor of the same shape with values in [0, 1]; the input is
  * left alone. Synchronous, so it can run inside tf.tidy (the training step calls it there).
  */
@@ -29,10 +30,15 @@ export function augmentImageBatch(batch: tf.Tensor4D, options: AugmentImageBatch
   const random = createRng(seed);
   // Erasing noise has its own stream, so the number of noise pixels never shifts other draws.
   const noise = createRng(seed ^ 0x5bd1e995);
+  // Blur and sensor noise came later: streams of their own keep the other augmentations' draws as they were.
+  const camera = createRng(seed ^ 0x27d4eb2f);
+  const grain = createRng(seed ^ 0x165667b1);
   const imageSize = height * width * channels;
   for (let i = 0; i < n; i++) {
     const augmentation = drawAugmentation(resolved, random);
-    augmentImage({ input, output, offset: i * imageSize, height, width, channels, augmentation, options: resolved, random: noise });
+    const offset = i * imageSize;
+    augmentImage({ input, output, offset, height, width, channels, augmentation, options: resolved, random: noise });
+    applyCameraEffects({ output, offset, height, width, channels, effects: drawCameraEffects(resolved, camera), random: grain });
   }
   return tf.tensor4d(output, batch.shape, 'float32');
 }

@@ -25,6 +25,8 @@ describe('resolveAugmentOptions', () => {
       [{ erasing: { minArea: 0.5, maxArea: 0.1 } }, /erasing.maxArea/],
       [{ erasing: { fill: 2 } }, /erasing.fill/],
       [{ fillMode: 'wrap' as 'reflect' }, /fillMode/],
+      [{ blur: { maxSigma: 9 } }, /blur.maxSigma/],
+      [{ noise: { probability: -0.1 } }, /noise.probability/],
     ])('throws a RangeError naming it (%o)', (options, field) => {
       expect(() => resolveAugmentOptions(options)).toThrow(field);
       expect(() => createImageAugmenter(options)).toThrow(RangeError);
@@ -36,8 +38,8 @@ describe('resolveAugmentOptions', () => {
       const resolved = resolveAugmentOptions(onlyAugmentations(['flip', 'shift']));
       expect(resolved.flip).toEqual(DEFAULT_AUGMENT_OPTIONS.flip);
       expect(resolved.shift).toEqual(DEFAULT_AUGMENT_OPTIONS.shift);
-      expect([resolved.rotation, resolved.zoom, resolved.brightness, resolved.contrast, resolved.erasing]).toEqual([null, null, null, null, null]);
-      expect(() => onlyAugmentations(['flip', 'blur'])).toThrow(/Unknown augmentation 'blur'/);
+      expect([resolved.rotation, resolved.zoom, resolved.brightness, resolved.contrast, resolved.erasing, resolved.blur, resolved.noise]).toEqual([null, null, null, null, null, null, null]);
+      expect(() => onlyAugmentations(['flip', 'wings'])).toThrow(/Unknown augmentation 'wings'/);
     });
   });
 });

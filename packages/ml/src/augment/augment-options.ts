@@ -18,6 +18,10 @@ export interface AugmentImageOptions {
    * or a constant (default probability 0.25, area 0.02-0.2, maxAspect 3.3, fill 'noise').
    */
   erasing?: false | { probability?: number; minArea?: number; maxArea?: number; maxAspect?: number; fill?: 'noise' | number };
+  /** With this probability, Gaussian-blur the image with a sigma uniform in [0.3, maxSigma] px (default 0.2, 1.2): out-of-focus and upscaled faces. */
+  blur?: false | { probability?: number; maxSigma?: number };
+  /** With this probability, add Gaussian noise of a sigma uniform in [0, maxSigma] (default 0.3, 0.06, in [0, 1] pixel units): dim webcams. */
+  noise?: false | { probability?: number; maxSigma?: number };
   /** What geometric transforms show beyond the image: 'nearest' repeats the border (default), 'reflect' mirrors it, 'constant' uses fillValue. */
   fillMode?: 'nearest' | 'reflect' | 'constant';
   /** Value for fillMode 'constant' (default 0). */
@@ -33,6 +37,8 @@ export interface ResolvedAugmentOptions {
   brightness: { maxDelta: number } | null;
   contrast: { maxFraction: number } | null;
   erasing: { probability: number; minArea: number; maxArea: number; maxAspect: number; fill: 'noise' | number } | null;
+  blur: { probability: number; maxSigma: number } | null;
+  noise: { probability: number; maxSigma: number } | null;
   fillMode: 'nearest' | 'reflect' | 'constant';
   fillValue: number;
 }
@@ -46,6 +52,8 @@ export const DEFAULT_AUGMENT_OPTIONS: ResolvedAugmentOptions = {
   brightness: { maxDelta: 0.1 },
   contrast: { maxFraction: 0.2 },
   erasing: { probability: 0.25, minArea: 0.02, maxArea: 0.2, maxAspect: 3.3, fill: 'noise' },
+  blur: { probability: 0.2, maxSigma: 1.2 },
+  noise: { probability: 0.3, maxSigma: 0.06 },
   fillMode: 'nearest',
   fillValue: 0,
 };
@@ -56,7 +64,7 @@ function check(ok: boolean, field: string, rule: string, value: unknown): void {
 
 const inRange = (value: number, min: number, max: number) => Number.isFinite(value) && value >= min && value <= max;
 
-function merge<K extends 'flip' | 'rotation' | 'shift' | 'zoom' | 'brightness' | 'contrast' | 'erasing'>(
+function merge<K extends AugmentationName>(
   key: K,
   value: AugmentImageOptions[K],
 ): ResolvedAugmentOptions[K] {
@@ -74,10 +82,12 @@ export function resolveAugmentOptions(options: AugmentImageOptions = {}): Resolv
     brightness: merge('brightness', options.brightness),
     contrast: merge('contrast', options.contrast),
     erasing: merge('erasing', options.erasing),
+    blur: merge('blur', options.blur),
+    noise: merge('noise', options.noise),
     fillMode: options.fillMode ?? DEFAULT_AUGMENT_OPTIONS.fillMode,
     fillValue: options.fillValue ?? DEFAULT_AUGMENT_OPTIONS.fillValue,
   };
-  const { flip, rotation, shift, zoom, brightness, contrast, erasing, fillMode, fillValue } = resolved;
+  const { flip, rotation, shift, zoom, brightness, contrast, erasing, blur, noise, fillMode, fillValue } = resolved;
   if (flip) check(inRange(flip.probability, 0, 1), 'flip.probability', 'in [0, 1]', flip.probability);
   if (rotation) check(inRange(rotation.maxDegrees, 0, 180), 'rotation.maxDegrees', 'in [0, 180]', rotation.maxDegrees);
   if (shift) check(inRange(shift.maxFraction, 0, 1), 'shift.maxFraction', 'in [0, 1]', shift.maxFraction);
@@ -91,13 +101,21 @@ export function resolveAugmentOptions(options: AugmentImageOptions = {}): Resolv
     check(inRange(erasing.maxAspect, 1, 100), 'erasing.maxAspect', 'in [1, 100]', erasing.maxAspect);
     check(erasing.fill === 'noise' || inRange(erasing.fill, 0, 1), 'erasing.fill', "'noise' or in [0, 1]", erasing.fill);
   }
+  if (blur) {
+    check(inRange(blur.probability, 0, 1), 'blur.probability', 'in [0, 1]', blur.probability);
+    check(inRange(blur.maxSigma, 0.3, 4), 'blur.maxSigma', 'in [0.3, 4]', blur.maxSigma);
+  }
+  if (noise) {
+    check(inRange(noise.probability, 0, 1), 'noise.probability', 'in [0, 1]', noise.probability);
+    check(inRange(noise.maxSigma, 0, 0.5), 'noise.maxSigma', 'in [0, 0.5]', noise.maxSigma);
+  }
   check(['nearest', 'reflect', 'constant'].includes(fillMode), 'fillMode', "'nearest', 'reflect' or 'constant'", fillMode);
   check(inRange(fillValue, 0, 1), 'fillValue', 'in [0, 1]', fillValue);
   return resolved;
 }
 
 /** The augmentations augmentImageBatch knows, in the order it applies them. */
-export const AUGMENTATION_NAMES = Object.freeze(['flip', 'rotation', 'shift', 'zoom', 'brightness', 'contrast', 'erasing'] as const);
+export const AUGMENTATION_NAMES = Object.freeze(['flip', 'rotation', 'shift', 'zoom', 'brightness', 'contrast', 'erasing', 'blur', 'noise'] as const);
 /** One of {@link AUGMENTATION_NAMES}. */
 export type AugmentationName = (typeof AUGMENTATION_NAMES)[number];
 
