@@ -1,7 +1,7 @@
 import type { Modality } from './types.js';
 
 /** Image networks a recipe can train (the presets of packages/ml's createImageModel). */
-export type ImageNetwork = 'cnn-small' | 'cnn-large' | 'cnn-soft16' | 'cnn-soft16-wide' | 'vgg48' | 'vgg48-bn' | 'vgg48-bn-wide' | 'vgg48-bn-deep';
+export type ImageNetwork = 'cnn-small' | 'cnn-large' | 'cnn-soft16' | 'cnn-soft16-wide' | 'vgg48' | 'vgg48-bn' | 'vgg48-bn-wide' | 'vgg48-bn-deep' | 'vgg40-bn' | 'vgg40-bn-wide';
 
 /** Everything a training run is configured with; a recipe gives defaults, a launch may override each. */
 export interface Hyperparameters {

@@ -1,3 +1,4 @@
+import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend/init-backend.js';
 import { createImageModel, describeImageModel, IMAGE_ARCHITECTURE } from './create-image-model.js';
@@ -68,6 +69,29 @@ describe('createImageModel', () => {
     it('refuses more blocks than 16 px can be pooled by', () => {
       expect(() => createImageModel({ preset: 'cnn-soft16', inputPool: 4, blocks: 4 })).toThrow(/below 1 px/);
       expect(() => createImageModel({ inputPool: 5 })).toThrow(/inputPool/);
+    });
+  });
+
+  describe("when the 'vgg40-bn' preset is chosen", () => {
+    it('takes 48x48 features and convolves their centre 40x40', () => {
+      const model = createImageModel({ preset: 'vgg40-bn', seed: 1 });
+      expect(model.inputs[0]?.shape).toEqual([null, 48, 48, 1]);
+      expect(model.layers[0]?.getClassName()).toBe('Cropping2D');
+      expect(model.layers[0]?.outputShape).toEqual([null, 40, 40, 1]);
+      expect(model.layers.find((l) => l.getClassName() === 'Flatten')?.outputShape).toEqual([null, 5 * 5 * 128]);
+      // Pixels outside the centre cannot change the prediction.
+      const inside = tf.randomUniform([1, 48, 48, 1], 0, 1, 'float32', 5);
+      const border = tf.pad(tf.zeros([1, 40, 40, 1]), [[0, 0], [4, 4], [4, 4], [0, 0]], 1);
+      const a = (model.predict(inside) as tf.Tensor).dataSync();
+      const b = (model.predict(tf.add(inside, border)) as tf.Tensor).dataSync();
+      expect(Array.from(b)).toEqual(Array.from(a));
+      tf.dispose([inside, border]);
+      model.dispose();
+    });
+
+    it('refuses crops that leave too little to pool', () => {
+      expect(() => createImageModel({ inputCrop: 9 })).toThrow(/inputCrop/);
+      expect(() => createImageModel({ preset: 'cnn-soft16', inputCrop: 8, blocks: 4 })).toThrow(/below 1 px/);
     });
   });
 

@@ -28,7 +28,7 @@ export function describeImageModel(options: CreateImageModelOptions = {}): { pre
 function addConvBlock(model: tf.Sequential, options: { config: ImageNetworkConfig; block: number; firstSeed: number; seed?: number }): void {
   const { config, block, firstSeed, seed } = options;
   for (let conv = 0; conv < config.convsPerBlock; conv++) {
-    const first = block === 0 && conv === 0 && config.inputPool === 1;
+    const first = block === 0 && conv === 0 && config.inputPool === 1 && config.inputCrop === 0;
     model.add(
       tf.layers.conv2d({
         ...(first ? { inputShape: [IMAGE_SIZE, IMAGE_SIZE, 1] } : {}),
@@ -51,7 +51,7 @@ function addConvBlock(model: tf.Sequential, options: { config: ImageNetworkConfi
 }
 
 /**
- * A CNN for 48x48x1 inputs from the image family: `blocks` blocks of `convsPerBlock` conv3x3
+ * A CNN for 48x48x1 inputs from the image family: (centre crop ->) (average pool ->) `blocks` blocks of `convsPerBlock` conv3x3
  * (-> batch norm) -> relu, each closed by maxpool2 (-> dropout), then flatten -> dropout ->
  * dense relu -> dropout -> dense softmax. The defaults ('cnn-small') give about 170k parameters;
  * 'cnn-large' about 1.8M. Options are validated (RangeError naming the field).
@@ -61,8 +61,13 @@ export function createImageModel(options: CreateImageModelOptions = {}): tf.Laye
   const { preset, config } = describeImageModel(options);
   if (!(Number.isInteger(numClasses) && numClasses >= 2)) throw new RangeError(`createImageModel: numClasses must be an integer >= 2, got ${numClasses}`);
   const model = tf.sequential({ name: `${preset}-v1` });
+  const inputShape = [IMAGE_SIZE, IMAGE_SIZE, 1];
+  if (config.inputCrop > 0) {
+    // A layer of the model (not a preprocessing step), so every caller that feeds 48x48 features gets the centre crop.
+    model.add(tf.layers.cropping2D({ inputShape, cropping: config.inputCrop }));
+  }
   if (config.inputPool > 1) {
-    model.add(tf.layers.averagePooling2d({ inputShape: [IMAGE_SIZE, IMAGE_SIZE, 1], poolSize: config.inputPool, strides: config.inputPool }));
+    model.add(tf.layers.averagePooling2d({ ...(config.inputCrop > 0 ? {} : { inputShape }), poolSize: config.inputPool, strides: config.inputPool }));
   }
   // Seeds follow conv order, then the two dense layers, so 'cnn-small' keeps its original initial weights.
   for (let block = 0; block < config.blocks; block++) {

@@ -1,5 +1,5 @@
 /** Named starting points for createImageModel. */
-export type ImageModelPreset = 'cnn-small' | 'cnn-large' | 'cnn-soft16' | 'cnn-soft16-wide' | 'vgg48' | 'vgg48-bn' | 'vgg48-bn-wide' | 'vgg48-bn-deep';
+export type ImageModelPreset = 'cnn-small' | 'cnn-large' | 'cnn-soft16' | 'cnn-soft16-wide' | 'vgg48' | 'vgg48-bn' | 'vgg48-bn-wide' | 'vgg48-bn-deep' | 'vgg40-bn' | 'vgg40-bn-wide';
 
 /** Every knob of the image CNN family; a preset fixes all of them. */
 export interface ImageNetworkConfig {
@@ -9,6 +9,13 @@ export interface ImageNetworkConfig {
    * every later layer costs ~9x less.
    */
   inputPool: number;
+  /**
+   * Pixels cropped from each side of the 48x48 input before the first convolution (0-8; 4 gives
+   * the centre 40x40). With shift augmentation in training, the network sees a random 40 px crop
+   * each time, and 'flip-shift' test-time augmentation becomes ten-crop evaluation: the classic
+   * FER2013 recipe, at 0.69x the compute per image of the full 48 px.
+   */
+  inputCrop: number;
   /** Conv blocks, each ending in a 2x2 max pool (2-4; 48 px shrink to 12, 6 or 3). */
   blocks: number;
   /** Filters in the first block; each further block doubles them. */
@@ -45,23 +52,27 @@ export interface ImageNetworkConfig {
  * 'vgg48-bn' (~1.5M) is vgg48 with batch norm on the hidden dense layer and lighter dropout: the
  * face recipes' network. 'vgg48-bn-wide' (48-96-192 filters, ~3.4M, ~2.2x the compute) and
  * 'vgg48-bn-deep' (64-128-256-512 filters over four blocks, ~5.4M, ~4x) are for longer budgets.
+ * 'vgg40-bn' and 'vgg40-bn-wide' are vgg48-bn and vgg48-bn-wide on the centre 40x40 (see inputCrop):
+ * ~0.69x the compute, so ~1.45x the epochs in the same time.
  */
 export const IMAGE_MODEL_PRESETS: Readonly<Record<ImageModelPreset, Readonly<ImageNetworkConfig>>> = Object.freeze({
-  'cnn-small': Object.freeze({ inputPool: 1, blocks: 3, filters: 16, convsPerBlock: 1, batchNorm: true, blockDropout: 0, dropout: 0.3, dense: 64, denseBatchNorm: false }),
-  'cnn-large': Object.freeze({ inputPool: 1, blocks: 4, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0.2, dropout: 0.4, dense: 256, denseBatchNorm: false }),
-  'cnn-soft16': Object.freeze({ inputPool: 3, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.4, dense: 256, denseBatchNorm: false }),
-  'cnn-soft16-wide': Object.freeze({ inputPool: 3, blocks: 3, filters: 48, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.4, dense: 384, denseBatchNorm: false }),
-  vgg48: Object.freeze({ inputPool: 1, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.4, dense: 256, denseBatchNorm: false }),
-  'vgg48-bn': Object.freeze({ inputPool: 1, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.2, dense: 256, denseBatchNorm: true }),
-  'vgg48-bn-wide': Object.freeze({ inputPool: 1, blocks: 3, filters: 48, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.3, dense: 384, denseBatchNorm: true }),
-  'vgg48-bn-deep': Object.freeze({ inputPool: 1, blocks: 4, filters: 64, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.4, dense: 512, denseBatchNorm: true }),
+  'cnn-small': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 3, filters: 16, convsPerBlock: 1, batchNorm: true, blockDropout: 0, dropout: 0.3, dense: 64, denseBatchNorm: false }),
+  'cnn-large': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 4, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0.2, dropout: 0.4, dense: 256, denseBatchNorm: false }),
+  'cnn-soft16': Object.freeze({ inputPool: 3, inputCrop: 0, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.4, dense: 256, denseBatchNorm: false }),
+  'cnn-soft16-wide': Object.freeze({ inputPool: 3, inputCrop: 0, blocks: 3, filters: 48, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.4, dense: 384, denseBatchNorm: false }),
+  vgg48: Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.4, dense: 256, denseBatchNorm: false }),
+  'vgg48-bn': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.2, dense: 256, denseBatchNorm: true }),
+  'vgg48-bn-wide': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 3, filters: 48, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.3, dense: 384, denseBatchNorm: true }),
+  'vgg48-bn-deep': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 4, filters: 64, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.4, dense: 512, denseBatchNorm: true }),
+  'vgg40-bn': Object.freeze({ inputPool: 1, inputCrop: 4, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.2, dense: 256, denseBatchNorm: true }),
+  'vgg40-bn-wide': Object.freeze({ inputPool: 1, inputCrop: 4, blocks: 3, filters: 48, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.3, dense: 384, denseBatchNorm: true }),
 });
 
 /** The preset names, for validation and parsing. */
 export const IMAGE_MODEL_PRESET_NAMES = Object.freeze(Object.keys(IMAGE_MODEL_PRESETS) as ImageModelPreset[]);
 
 /** Order in which overridden knobs appear in an architecture id. */
-const KNOBS: readonly (keyof ImageNetworkConfig)[] = ['inputPool', 'blocks', 'filters', 'convsPerBlock', 'batchNorm', 'blockDropout', 'dropout', 'dense', 'denseBatchNorm'];
+const KNOBS: readonly (keyof ImageNetworkConfig)[] = ['inputPool', 'inputCrop', 'blocks', 'filters', 'convsPerBlock', 'batchNorm', 'blockDropout', 'dropout', 'dense', 'denseBatchNorm'];
 
 function checkInteger(name: string, value: number, min: number, max: number): void {
   if (!(Number.isInteger(value) && value >= min && value <= max)) {
@@ -80,9 +91,11 @@ export function resolveImageNetwork(preset: ImageModelPreset = 'cnn-small', over
   const defined = Object.fromEntries(Object.entries(overrides).filter(([key, value]) => value !== undefined && KNOBS.includes(key as keyof ImageNetworkConfig)));
   const config: ImageNetworkConfig = { ...base, ...defined };
   checkInteger('inputPool', config.inputPool, 1, 4);
+  checkInteger('inputCrop', config.inputCrop, 0, 8);
   checkInteger('blocks', config.blocks, 2, 4);
-  if (Math.floor(48 / config.inputPool) >> config.blocks < 1) {
-    throw new RangeError(`createImageModel: ${config.blocks} blocks after inputPool ${config.inputPool} would pool 48 px below 1 px`);
+  const side = 48 - 2 * config.inputCrop;
+  if (Math.floor(side / config.inputPool) >> config.blocks < 1) {
+    throw new RangeError(`createImageModel: ${config.blocks} blocks after inputCrop ${config.inputCrop} and inputPool ${config.inputPool} would pool ${side} px below 1 px`);
   }
   checkInteger('filters', config.filters, 1, 512);
   checkInteger('convsPerBlock', config.convsPerBlock, 1, 3);
