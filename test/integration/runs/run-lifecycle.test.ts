@@ -50,7 +50,7 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     expect(queued.status).toBe('QUEUED');
     // The network is fixed in the run when it is made (a later recipe version cannot change it).
     expect(queued.recipe).toBe(`fer-fast@${RECIPES['fer-fast']!.version}`);
-    expect(queued.hyperparameters).toMatchObject({ epochs: 3, batchSize: 16, network: 'vgg48-bn', augmentations: ['flip', 'rotation', 'shift'], learningRateSchedule: 'one-cycle' });
+    expect(queued.hyperparameters).toMatchObject({ epochs: 3, batchSize: 16, network: RECIPES['fer-fast']!.networks!.small, augmentations: ['flip', 'rotation', 'shift'], learningRateSchedule: 'one-cycle' });
     const seen = new Set<string>();
     const run = await waitFor(() => getRun(queued.id), (r) => (seen.add(r.status), r.status === 'SUCCEEDED' || r.status === 'FAILED'), { what: 'the run to finish' });
     expect(run.error).toBeNull();
