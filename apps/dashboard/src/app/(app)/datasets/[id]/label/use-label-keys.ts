@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { EMOTIONS, type Emotion } from '@/lib/api/types';
 
 /** What each shortcut of labeling mode does. */
@@ -13,17 +13,24 @@ export interface LabelKeyHandlers {
 
 /** Listens for the labeling shortcuts, except while typing in a form field or with a modifier held. */
 export function useLabelKeys(handlers: LabelKeyHandlers) {
+  // The handlers of the last committed render, swapped in before the browser paints it: a listener
+  // re-registered in useEffect (after the paint) would send a fast typist's key, pressed while the
+  // next sample is already on screen, to the sample before it.
+  const latest = useRef(handlers);
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  }, [handlers]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
       if (target && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable)) return;
-      const handled = dispatch(event.key, handlers);
+      const handled = dispatch(event.key, latest.current);
       if (handled) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [handlers]);
+  }, []);
 }
 
 function dispatch(key: string, h: LabelKeyHandlers): boolean {

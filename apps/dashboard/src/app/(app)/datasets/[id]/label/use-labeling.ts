@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { openDraft, setLabels, undoLabels } from '@/actions/label-samples';
 import type { Emotion } from '@/lib/api/types';
 import type { ReviewQueue } from '@/lib/datasets/sample-types';
@@ -27,14 +27,14 @@ export function useLabeling(options: { datasetId: string; versionId: string; isD
   const remapFrom = useRef<string | null>(null);
   const lastOld = useRef<QueueItem | null>(null);
   if (remapFrom.current && pages.itemsVersionId === remapFrom.current) lastOld.current = pages.items[index] ?? lastOld.current;
-  useEffect(() => {
-    const wanted = lastOld.current;
-    if (!remapFrom.current || pages.itemsVersionId === remapFrom.current) return;
+  else if (remapFrom.current && pages.itemsVersionId === versionId) {
+    // Remapped while rendering, not in an effect: the draft's list at the old position (another
+    // sample) is never painted, so no key press can land on it.
     remapFrom.current = null;
-    if (!wanted) return;
-    const found = pages.items.findIndex((s) => s.originalName === wanted.originalName && s.blobHash === wanted.blobHash);
-    if (found >= 0) setIndex(found);
-  }, [pages.items, pages.itemsVersionId]);
+    const wanted = lastOld.current;
+    const found = wanted ? pages.items.findIndex((s) => s.originalName === wanted.originalName && s.blobHash === wanted.blobHash) : -1;
+    if (found >= 0 && found !== index) setIndex(found);
+  }
 
   const enqueue = useCallback((work: () => Promise<void>) => {
     chain.current = chain.current.then(work).catch((error: unknown) => setMessage({ error: true, text: error instanceof Error ? error.message : 'Labeling failed.' }));
