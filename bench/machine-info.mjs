@@ -24,3 +24,9 @@ export function machineInfo() {
 
 /** The 1-minute load average now (other work on the machine skews every figure). */
 export const loadAverage = () => os.loadavg()[0].toFixed(2);
+
+/** EMOLAB_NATIVE_BF16 as the trainer reads it: 1 bf16, 0 f32, unset or auto bf16 where the CPU has it. */
+export function nativePrecisionFromEnv() {
+  const value = process.env.EMOLAB_NATIVE_BF16 ?? 'auto';
+  return value === '1' ? 'bf16' : value === '0' ? 'f32' : 'auto';
+}

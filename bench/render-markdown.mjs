@@ -27,7 +27,7 @@ function trainingTable(report) {
   const lines = [
     `Training images/s, batch 64, synthetic 48x48 images, median of 3 epochs after a warm-up epoch, ${report.stepsPerEpoch ?? 'n/a'} steps per epoch (cnn-soft16 / vgg48), every tfjs figure in a process of its own (1-minute load average when this section started: ${report.loads.training}; PyTorch section: ${report.loads.pytorch}).`,
     '',
-    '| model | wasm 1 worker | wasm 2 workers | native, 1 process (2 oneDNN threads) | native, 2 workers (1 thread each) | native / wasm 2w | est. FER2013 epoch, native | PyTorch as installed | native / as installed | PyTorch OpenBLAS + allocator | native / tuned | native bf16 convs (opt-in) | bf16 / tuned |',
+    '| model | wasm 1 worker | wasm 2 workers | native, 1 process (2 oneDNN threads) | native, 2 workers (1 thread each) | native / wasm 2w | est. FER2013 epoch, native | PyTorch as installed | native / as installed | PyTorch OpenBLAS + allocator | native / tuned | native bf16 convs (the trainer default on CPUs with AVX512_BF16/AMX) | bf16 / tuned |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of report.training) {
@@ -133,13 +133,15 @@ function speedLines(speed) {
 }
 
 /** The whole BENCHMARKS.md text. */
+const ordinal = (n) => (n === 2 ? '2nd' : n === 3 ? '3rd' : `${n}th`);
+
 function precisionLines(precision) {
   if (!precision?.rows?.length) return [];
   if (precision.rows[0].error) return ['## f32 vs bf16 convolutions', '', precision.rows[0].error, ''];
   return [
     '## f32 vs bf16 convolutions',
     '',
-    `vgg48 with fer-fast's recipe, 3 epochs on every 2nd FER2013 train image (${precision.rows[0].trainImages}), one process, scored on the whole test split; measured from ${precision.startedAt}. bf16 (EMOLAB_NATIVE_BF16=1) rounds the convolutions' inputs to bf16 and accumulates in f32; weights, optimizer and every other kernel stay f32.`,
+    `${precision.rows[0].preset} with fer-fast's recipe, ${precision.rows[0].epochs} epochs on every ${ordinal(precision.rows[0].everyNth)} FER2013 train image (${precision.rows[0].trainImages}), one process, scored on the whole test split; measured from ${precision.startedAt}. bf16 (EMOLAB_NATIVE_BF16=1) rounds the convolutions' inputs to bf16 and accumulates in f32; weights, optimizer and every other kernel stay f32.`,
     '',
     '| seed | convolutions | test accuracy | macro-F1 | training time | images/s | load at start |',
     '|---|---|---|---|---|---|---|',

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backendLabel, initBackend } from '@emolab/ml/backend';
 import { ferSection, generalisationRun, librariesSection, precisionSection, tessSection, workersSection } from './accuracy-section.mjs';
-import { loadAverage, machineInfo } from './machine-info.mjs';
+import { loadAverage, machineInfo, nativePrecisionFromEnv } from './machine-info.mjs';
 import { renderMarkdown } from './render-markdown.mjs';
 import { speedJson, speedSection } from './speed-section.mjs';
 
@@ -17,8 +17,8 @@ const log = (line) => console.log(line);
 const cacheDir = join(tmpdir(), 'emolab-bench');
 mkdirSync(cacheDir, { recursive: true });
 
-// EMOLAB_NATIVE_BF16=1 as for the trainer: the accuracy sections then train with bf16 convolutions.
-const backend = backendLabel(await initBackend({ prefer: 'wasm', nativePrecision: process.env.EMOLAB_NATIVE_BF16 === '1' ? 'bf16' : 'f32' }));
+// EMOLAB_NATIVE_BF16 as for the trainer (default auto: bf16 convolutions where the CPU has them).
+const backend = backendLabel(await initBackend({ prefer: 'wasm', nativePrecision: nativePrecisionFromEnv() }));
 log(`backend ${backend}, load ${loadAverage()}`);
 
 /** Sections that only run when named with --only (they take hours). */

@@ -2,11 +2,12 @@
 // the oneDNN kernels over it) and nothing left over from another. Prints one JSON line.
 //   node bench/speed-child.mjs train|infer|profile PRESET [--workers=N] [--native=0|1] [--images=N]
 import { backendLabel, initBackend } from '@emolab/ml/backend';
+import { nativePrecisionFromEnv } from './machine-info.mjs';
 
 const [what, preset] = process.argv.slice(2);
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const native = option('native', '1') !== '0';
-const name = await initBackend({ prefer: 'wasm', nativeKernels: native, nativePrecision: process.env.EMOLAB_NATIVE_BF16 === '1' ? 'bf16' : 'f32' });
+const name = await initBackend({ prefer: 'wasm', nativeKernels: native, nativePrecision: nativePrecisionFromEnv() });
 const result = { what, preset, backend: backendLabel(name) };
 if (native && !result.backend.startsWith('wasm+onednn')) {
   result.error = 'oneDNN kernels unavailable';

@@ -35,7 +35,7 @@ function trainRow(preset, images, log) {
     return r.imagesPerSecond;
   };
   const row = { preset, wasm1: measure(false, 1), wasm2: measure(false, 2), native1: measure(true, 1), native2: measure(true, 2) };
-  // bf16 convolutions (opt-in, EMOLAB_NATIVE_BF16=1), in both modes.
+  // bf16 convolutions (EMOLAB_NATIVE_BF16=1; the trainer's default where the CPU has them), in both modes.
   row.bf16 = Math.max(measure(true, 1, true) ?? 0, measure(true, 2, true) ?? 0) || undefined;
   row.native = Math.max(row.native1 ?? 0, row.native2 ?? 0) || undefined;
   row.nativeMode = row.native1 >= (row.native2 ?? 0) ? '1 process, 2 oneDNN threads' : '2 workers, 1 thread each';

@@ -9,7 +9,7 @@ if (!config.DATABASE_URL || !config.REDIS_URL) {
   console.error('[api] DATABASE_URL and REDIS_URL must be set (`npm start` sets both for you).');
   process.exit(1);
 }
-const backend = await initBackend({ nativePrecision: config.EMOLAB_NATIVE_BF16 ? 'bf16' : 'f32' });
+const backend = await initBackend({ nativePrecision: config.EMOLAB_NATIVE_BF16 === 'bf16' ? 'bf16' : 'f32' });
 const deps = createApiDeps({ ...config, DATABASE_URL: config.DATABASE_URL, REDIS_URL: config.REDIS_URL });
 const { server, stop } = await createHttpServer(deps);
 server.listen(config.EMOLAB_API_PORT, config.EMOLAB_HOST, () => {

@@ -15,7 +15,7 @@ if (!services) {
   console.error('[trainer] No platform to join: run `npm start` in this folder first, or set DATABASE_URL and REDIS_URL.');
   process.exit(1);
 }
-const backend = backendLabel(await initBackend({ nativePrecision: config.EMOLAB_NATIVE_BF16 ? 'bf16' : 'f32' }));
+const backend = backendLabel(await initBackend({ nativePrecision: config.EMOLAB_NATIVE_BF16 }));
 const deps = createTrainerDeps(
   { ...config, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, EMOLAB_QUEUE_PREFIX: services.queuePrefix },
   backend,

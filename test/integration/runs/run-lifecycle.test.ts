@@ -4,7 +4,7 @@ import { RECIPES } from '@emolab/core/domain';
 import { gql, runCli } from '../../support/clients.js';
 import { writePlatformFile } from '@emolab/core/infra';
 import { createQueues } from '@emolab/core/queue';
-import { loadNativeKernels } from '@emolab/ml/backend';
+import { hasHardwareBf16, loadNativeKernels } from '@emolab/ml/backend';
 import { tempDir, writeFer2013Folder } from '../../support/fixtures.js';
 import { startTestPlatform, type TestPlatform } from '../../support/platform.js';
 import { waitFor } from '../../support/wait-for.js';
@@ -57,8 +57,11 @@ describe('training runs against real PostgreSQL, Redis and trainer processes', (
     expect(seen.has('RUNNING') || seen.has('QUEUED')).toBe(true);
     expect(run.epochs.map((e) => e.epoch)).toEqual([1, 2, 3]);
     for (const e of run.epochs) expect(e).toMatchObject({ loss: expect.any(Number), valLoss: expect.any(Number), imagesPerSecond: expect.any(Number) });
-    // The trainer runs oneDNN kernels over wasm where the addon built (same environment as this test).
-    expect(run.environment).toMatchObject({ backend: loadNativeKernels().native ? 'wasm+onednn' : 'wasm', cpuCount: expect.any(Number), gitCommit: expect.anything(), packages: expect.objectContaining({ '@tensorflow/tfjs': '4.22.0' }) });
+    // The trainer runs oneDNN kernels over wasm where the addon built (same environment as this test),
+    // in bf16 by default where the CPU multiplies it in hardware.
+    const { native } = loadNativeKernels();
+    const bf16 = native !== null && (process.env.EMOLAB_NATIVE_BF16 === '1' || ((process.env.EMOLAB_NATIVE_BF16 ?? 'auto') === 'auto' && hasHardwareBf16(native)));
+    expect(run.environment).toMatchObject({ backend: native ? (bf16 ? 'wasm+onednn-bf16' : 'wasm+onednn') : 'wasm', cpuCount: expect.any(Number), gitCommit: expect.anything(), packages: expect.objectContaining({ '@tensorflow/tfjs': '4.22.0' }) });
     expect(run.modelVersion).toMatchObject({ accuracy: expect.any(Number), balancedAccuracy: expect.any(Number), expectedCalibrationError: expect.any(Number) });
     expect(run.modelVersion?.reliability.length).toBeGreaterThan(0);
     // Scored as predict serves it, with the recipe's test-time augmentation, and without it.

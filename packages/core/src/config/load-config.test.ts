@@ -17,6 +17,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the convolution precision as auto unless 0 or 1 forces one', () => {
+    expect(loadConfig({}).EMOLAB_NATIVE_BF16).toBe('auto');
+    expect(loadConfig({ EMOLAB_NATIVE_BF16: '1' }).EMOLAB_NATIVE_BF16).toBe('bf16');
+    expect(loadConfig({ EMOLAB_NATIVE_BF16: '0' }).EMOLAB_NATIVE_BF16).toBe('f32');
+    expect(() => loadConfig({ EMOLAB_NATIVE_BF16: 'yes' })).toThrow(/EMOLAB_NATIVE_BF16/);
+  });
+
   it('treats an empty URL as unset', () => {
     expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });

@@ -31,8 +31,15 @@ export const configSchema = z.object({
   EMOLAB_TRAINER_GPU: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Data-parallel workers per image run; unset: 1 on the oneDNN kernels (they use every core), else up to 2. */
   EMOLAB_TRAINER_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
-  /** 1: the oneDNN convolutions multiply in bf16 (opt-in; CPUs with AVX512_BF16 or AMX). */
-  EMOLAB_NATIVE_BF16: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  /**
+   * What the trainer's oneDNN convolutions multiply in: 'auto' (default) bf16 where the CPU has
+   * AVX512_BF16 or AMX, else f32; 1 always bf16 (fails elsewhere); 0 always f32. The API serves in
+   * f32 unless this is 1, so predictions do not depend on the CPU.
+   */
+  EMOLAB_NATIVE_BF16: z
+    .enum(['0', '1', 'auto'])
+    .default('auto')
+    .transform((v) => (v === '1' ? 'bf16' : v === '0' ? 'f32' : 'auto')),
   EMOLAB_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   EMOLAB_DATASETS_DIR: z.string().optional(),
 });

@@ -10,6 +10,8 @@ export { describeBackend } from './init-backend.js';
 export { registerNativeKernels, type NativePrecision, type RegisterNativeKernelsOptions } from './native/register-native-kernels.js';
 /** What the oneDNN convolutions multiply in on this thread ('f32' unless registered with 'bf16'). */
 export { nativePrecision } from './native/register-native-kernels.js';
+/** Whether the CPU multiplies bf16 in hardware (AVX512_BF16 or AMX): where precision 'auto' picks bf16. */
+export { hasHardwareBf16 } from './native/register-native-kernels.js';
 /** The oneDNN addon (or null) and why. */
 export { loadNativeKernels, type NativeKernelsStatus } from './native/load-native-kernels.js';
 /** Registers the wasm training kernels tfjs 4.22 lacks or runs slowly, and a leaner batch-norm gradient; initBackend calls it. */

@@ -13,8 +13,8 @@ export interface InitBackendOptions {
   prefer?: 'wasm' | 'cpu';
   /** oneDNN threads for the native kernels called from this thread (data-parallel workers pass 1); default all cores. */
   nativeThreads?: number;
-  /** 'bf16': the oneDNN convolutions multiply in bf16 (opt-in, CPUs with AVX512_BF16/AMX). Default 'f32'. */
-  nativePrecision?: NativePrecision;
+  /** 'bf16': the oneDNN convolutions multiply in bf16 (CPUs with AVX512_BF16/AMX); 'auto': bf16 where the CPU has it. Default 'f32'. */
+  nativePrecision?: NativePrecision | 'auto';
   /** false: leave the oneDNN kernels off (to test or time the wasm kernels themselves). Default true. */
   nativeKernels?: boolean;
 }

@@ -6,7 +6,7 @@ import { BATCH_NORM_TRAINING } from '../batch-norm-training-wasm.js';
 import { backendLabel, initBackend } from '../init-backend.js';
 import { loadNativeKernels } from './load-native-kernels.js';
 import { setSmallWorkToWasm } from './native-kernel-args.js';
-import { isNativeKernel } from './register-native-kernels.js';
+import { hasHardwareBf16, isNativeKernel, nativePrecision, registerNativeKernels } from './register-native-kernels.js';
 
 const { native } = loadNativeKernels();
 const t = (shape: number[], seed: number) => tf.tensor(seededValues(shape, seed), shape);
@@ -189,7 +189,7 @@ describe.skipIf(!native)('native oneDNN kernels over wasm', () => {
 
 const bf16Capable = native !== null && ['avx512_core_bf16', 'avx512_core_amx'].includes(native.info().isa);
 
-describe.skipIf(!bf16Capable)('bf16 convolutions (opt-in)', () => {
+describe.skipIf(!bf16Capable)('bf16 convolutions', () => {
   it('match cpu within bf16 rounding and leave f32 calls exact', async () => {
     await initBackend({ prefer: 'wasm' });
     const conv = () => {
@@ -208,6 +208,19 @@ describe.skipIf(!bf16Capable)('bf16 convolutions (opt-in)', () => {
       native!.setPrecision(0);
     }
     await expectSame(conv);
+  });
+});
+
+describe.skipIf(!native)("precision 'auto'", () => {
+  it('picks bf16 convolutions exactly where the CPU multiplies bf16 in hardware', () => {
+    try {
+      expect(registerNativeKernels({ precision: 'auto' })).toBe(true);
+      expect(nativePrecision()).toBe(bf16Capable ? 'bf16' : 'f32');
+      expect(hasHardwareBf16(native!)).toBe(bf16Capable);
+    } finally {
+      registerNativeKernels({ precision: 'f32' });
+    }
+    expect(nativePrecision()).toBe('f32');
   });
 });
 

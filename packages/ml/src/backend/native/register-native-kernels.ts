@@ -38,9 +38,18 @@ export interface RegisterNativeKernelsOptions {
   threads?: number;
   /**
    * 'bf16': convolutions multiply in bf16 (inputs rounded, f32 accumulation, outputs and weights stay
-   * f32) on CPUs with AVX512_BF16/AMX. Opt-in; default 'f32'.
+   * f32); throws on CPUs without AVX512_BF16/AMX. 'auto': bf16 where the CPU multiplies bf16 in
+   * hardware, else f32. Default 'f32'.
    */
-  precision?: NativePrecision;
+  precision?: NativePrecision | 'auto';
+}
+
+/** The ISAs (as the addon's info() names them) that multiply bf16 in hardware; elsewhere oneDNN would emulate it, slower than f32. */
+const BF16_ISAS: ReadonlySet<string> = new Set(['avx512_core_bf16', 'avx512_core_amx']);
+
+/** True when this CPU multiplies bf16 in hardware, so 'auto' picks bf16 convolutions. */
+export function hasHardwareBf16(native: NativeKernels): boolean {
+  return BF16_ISAS.has(native.info().isa);
 }
 
 /** What the oneDNN convolutions multiply in. */
@@ -63,7 +72,8 @@ export function registerNativeKernels(options: RegisterNativeKernelsOptions = {}
   const { native } = loadNativeKernels();
   if (!native) return false;
   if (options.threads !== undefined) native.setNumThreads(options.threads);
-  precision = options.precision ?? 'f32';
+  const wanted = options.precision ?? 'f32';
+  precision = wanted === 'auto' ? (hasHardwareBf16(native) ? 'bf16' : 'f32') : wanted;
   native.setPrecision(precision === 'bf16' ? 1 : 0);
   for (const [name, wrap] of WRAPPERS) {
     const current = tf.getKernel(name, 'wasm');
