@@ -11,4 +11,6 @@ export type {
   EmotionScore, AliasAssignment, LabelChangeRecord,
 } from './types.js';
 /** Named training configurations and the default per modality. */
-export { RECIPES, DEFAULT_RECIPE, imageNetworkOf, type Recipe, type Hyperparameters, type ImageNetwork } from './recipes.js';
+export { RECIPES, DEFAULT_RECIPE, imageNetworkOf, type Recipe } from './recipes.js';
+/** Everything a training run is configured with, and the image networks a run can train. */
+export type { Hyperparameters, ImageNetwork } from './hyperparameters.js';

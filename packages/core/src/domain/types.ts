@@ -1,5 +1,5 @@
 import type { Emotion } from './emotions.js';
-import type { Hyperparameters } from './recipes.js';
+import type { Hyperparameters } from './hyperparameters.js';
 
 export type Modality = 'IMAGE' | 'AUDIO';
 export type Role = 'ADMIN' | 'TRAINER' | 'LABELER' | 'VIEWER';

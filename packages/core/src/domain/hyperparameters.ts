@@ -1,0 +1,36 @@
+/** Image networks a recipe can train (the presets of packages/ml's createImageModel). */
+export type ImageNetwork = 'cnn-small' | 'cnn-large' | 'cnn-soft16' | 'cnn-soft16-wide' | 'vgg48' | 'vgg48-bn' | 'vgg48-bn-wide' | 'vgg48-bn-deep' | 'vgg40-bn' | 'vgg40-bn-wide';
+
+/** Everything a training run is configured with; a recipe gives defaults, a launch may override each. */
+export interface Hyperparameters {
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  seed: number;
+  /** Image networks: 'small' trains fast on a CPU, 'large' is more accurate. */
+  modelSize: 'small' | 'large';
+  augmentation: boolean;
+  /**
+   * Which augmentations `augmentation` turns on (flip, rotation, shift, zoom, brightness, contrast,
+   * erasing, blur, noise); all of them when absent. Short recipes learn faster from flips alone.
+   */
+  augmentations?: string[];
+  labelSmoothing: number;
+  /** Stop after this many epochs without validation improvement (0: never). */
+  earlyStoppingPatience: number;
+  /** Weight classes by inverse frequency (true), or by its square root ('sqrt'): disgust is rare in FER2013. */
+  classWeighting: boolean | 'sqrt';
+  /** 'cosine' steps per epoch after one warm-up epoch; 'one-cycle' steps per batch (warm-up over warmupFraction of the run). */
+  learningRateSchedule: 'constant' | 'cosine' | 'one-cycle';
+  /** 'one-cycle': the share of all steps spent warming up (default 0.15). */
+  warmupFraction?: number;
+  /** Decoupled weight decay (AdamW) of conv and dense kernels; 0 or absent: plain Adam. */
+  weightDecay?: number;
+  /** Image runs: the test-time augmentation the model records and predict applies by default ('none', 'flip' or 'flip-shift'; see @emolab/ml's ImagePreprocessing). */
+  testTimeAugmentation?: 'none' | 'flip' | 'flip-shift';
+  /**
+   * Image runs: the network trained, resolved from the recipe's `networks` and modelSize when the
+   * run is created (runs made before recipes named networks lack it: small = cnn-small, large = cnn-large).
+   */
+  network?: ImageNetwork;
+}
