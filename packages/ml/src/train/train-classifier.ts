@@ -10,9 +10,9 @@ import { reseedDropout, runEpoch } from './run-epoch.js';
 import { deriveSeed } from './seeded-random.js';
 import type { TrainClassifierOptions } from './train-classifier-options.js';
 import { writeTrainingCheckpoint } from './training-checkpoint.js';
-import { runParallelEpoch } from '../parallel/run-parallel-epoch.js';
-import { startParallelTraining, syncFromWorkers } from '../parallel/parallel-training.js';
-import type { WorkerPool } from '../parallel/worker-pool.js';
+import { runParallelEpoch } from './parallel/run-parallel-epoch.js';
+import { startParallelTraining, syncFromWorkers } from './parallel/parallel-training.js';
+import type { WorkerPool } from './parallel/worker-pool.js';
 import { validateTrainOptions } from './validate-train-options.js';
 
 /** What trainClassifier returns. */

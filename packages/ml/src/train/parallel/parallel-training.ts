@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { backendLabel, WASM_ONEDNN } from '../backend/init-backend.js';
-import { nativePrecision } from '../backend/native/register-native-kernels.js';
+import { backendLabel, WASM_ONEDNN } from '../../backend/init-backend.js';
+import { nativePrecision } from '../../backend/native/register-native-kernels.js';
 import * as tf from '@tensorflow/tfjs';
-import { createAdam, readAdamState } from '../train/adam-state.js';
-import { FusedAdamOptimizer } from '../train/fused-adam.js';
-import type { PreparedTraining } from '../train/prepare-training.js';
+import { createAdam, readAdamState } from '../adam-state.js';
+import { FusedAdamOptimizer } from '../fused-adam.js';
+import type { PreparedTraining } from '../prepare-training.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 import type { PlainAdamState } from './worker-protocol.js';
 

@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
-import { readAdamState, setAdamLearningRate } from '../train/adam-state.js';
-import { createAdam } from '../train/adam-state.js';
-import { reseedDropout } from '../train/run-epoch.js';
-import { seededRandom } from '../train/seeded-random.js';
-import { weightedCrossEntropy } from '../train/weighted-cross-entropy.js';
+import { readAdamState, setAdamLearningRate } from '../adam-state.js';
+import { createAdam } from '../adam-state.js';
+import { reseedDropout } from '../run-epoch.js';
+import { seededRandom } from '../seeded-random.js';
+import { weightedCrossEntropy } from '../weighted-cross-entropy.js';
 import { GradientExchange } from './gradient-exchange.js';
 import type { PlainAdamState, ReplicaInit, StepRequest, WorkerReply } from './worker-protocol.js';
 

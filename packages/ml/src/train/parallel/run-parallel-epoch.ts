@@ -1,10 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
-import { standardizeInPlace } from '../models/standardize-in-place.js';
-import { InvalidInputError } from '../preprocess/invalid-input-error.js';
-import { packBatches, type PackedBatch } from '../train/pack-batches.js';
-import type { EpochResult, RunEpochOptions } from '../train/run-epoch.js';
-import { deriveSeed, seededRandom } from '../train/seeded-random.js';
-import type { AugmentBatch } from '../train/train-step.js';
+import { standardizeInPlace } from '../../models/standardize-in-place.js';
+import { InvalidInputError } from '../../preprocess/invalid-input-error.js';
+import { packBatches, type PackedBatch } from '../pack-batches.js';
+import type { EpochResult, RunEpochOptions } from '../run-epoch.js';
+import { deriveSeed, seededRandom } from '../seeded-random.js';
+import type { AugmentBatch } from '../train-step.js';
 import type { WorkerPool } from './worker-pool.js';
 
 /** Options for {@link runParallelEpoch}: those of runEpoch plus the pool and this epoch's rate. */

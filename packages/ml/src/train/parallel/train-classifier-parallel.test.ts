@@ -1,11 +1,11 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initBackend } from '../backend/init-backend.js';
-import type { LayersClassifier } from '../models/layers-classifier.js';
-import { brightnessDataset } from '../testing/brightness-dataset.js';
-import { inspectTrainingCheckpoint } from '../train/inspect-training-checkpoint.js';
-import { trainClassifier } from '../train/train-classifier.js';
-import type { TrainClassifierOptions } from '../train/train-classifier-options.js';
+import { initBackend } from '../../backend/init-backend.js';
+import type { LayersClassifier } from '../../models/layers-classifier.js';
+import { brightnessDataset } from '../../testing/brightness-dataset.js';
+import { inspectTrainingCheckpoint } from '../inspect-training-checkpoint.js';
+import { trainClassifier } from '../train-classifier.js';
+import type { TrainClassifierOptions } from '../train-classifier-options.js';
 
 const HAPPY = 3;
 const SAD = 5;
@@ -83,7 +83,9 @@ describe('trainClassifier with workers', () => {
         seed: 5,
         network: { filters: 4, dense: 16 },
         workers: 2,
-        onBatchEnd: () => void (batches += 1),
+        onBatchEnd: () => {
+          batches += 1;
+        },
         shouldStop: () => batches >= 3,
       });
       classifier.dispose();

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { initBackend } from '../backend/init-backend.js';
+import { initBackend } from '../../backend/init-backend.js';
 import { createReplica, replicaState, stepReplica, type Replica } from './replica.js';
 import type { ReplicaInit, WorkerReply, WorkerRequest } from './worker-protocol.js';
 

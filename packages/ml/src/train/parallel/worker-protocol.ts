@@ -1,4 +1,4 @@
-import type { AdamScalars } from '../train/adam-state.js';
+import type { AdamScalars } from '../adam-state.js';
 import type { GradientExchangeBuffers } from './gradient-exchange.js';
 
 /** Adam's state as plain arrays (moments: first then second, one per trainable variable). */

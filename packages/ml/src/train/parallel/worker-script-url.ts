@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export function workerScriptUrl(): URL {
   const beside = new URL('./train-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(beside))) return beside;
-  const built = new URL('../../dist/parallel/train-worker.js', import.meta.url);
+  const built = new URL('../../../dist/train/parallel/train-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(built))) return built;
   throw new Error(`Parallel training needs the built worker script ${fileURLToPath(built)}; build @emolab/ml first`);
 }
