@@ -7,7 +7,9 @@ import { nativePrecisionFromEnv } from './machine-info.mjs';
 const [what, preset] = process.argv.slice(2);
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const native = option('native', '1') !== '0';
-const name = await initBackend({ prefer: 'wasm', nativeKernels: native, nativePrecision: nativePrecisionFromEnv() });
+// Inference as the API serves it: f32 unless EMOLAB_NATIVE_BF16=1; training as the trainer runs it.
+const precision = what === 'infer' && nativePrecisionFromEnv() !== 'bf16' ? 'f32' : nativePrecisionFromEnv();
+const name = await initBackend({ prefer: 'wasm', nativeKernels: native, nativePrecision: precision });
 const result = { what, preset, backend: backendLabel(name) };
 if (native && !result.backend.startsWith('wasm+onednn')) {
   result.error = 'oneDNN kernels unavailable';
