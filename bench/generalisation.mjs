@@ -13,7 +13,10 @@ const SIDE = 48;
 
 function seeded(seed) {
   let state = seed >>> 0;
-  return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
 }
 
 /** Each shift maps a 48x48 [0, 1] crop to another (index i seeds the noise). */
@@ -63,7 +66,7 @@ export async function generalisationSection({ models, test, log = () => {} }) {
   for (const model of models) {
     const hits = found.map((f) => f ?? new Float32Array(SIDE * SIDE));
     const predicted = (await model.predict(hits)).map((row, i) => (found[i] ? argmax(row) : -1));
-    const metrics = classificationMetrics({ yTrue: test.labels, yPred: predicted.map((p) => (p < 0 ? 0 : p)), numClasses: 7 });
+    const metrics = classificationMetrics({ yTrue: test.labels, yPred: predicted.map((p) => (Math.max(p , 0))), numClasses: 7 });
     const accuracy = predicted.filter((p, i) => p === test.labels[i]).length / test.labels.length;
     rows.push({ condition: `photo through the detector (${detected}/${test.labels.length} faces found)`, model: model.name, accuracy, macroF1: metrics.macroF1 });
     log(`generalisation photo ${model.name}: ${(accuracy * 100).toFixed(1)}% (${detected} found)`);

@@ -42,7 +42,7 @@ export function targetRows({ speed, accuracy, workers, libraries }) {
     ['issue 15: fer-best >= 70% FER2013 PublicTest within 90 min', ferBest ? `${pct(ferBest.accuracy)} in ${ferBest.trainingSeconds.toFixed(0)} s` : 'n/a', mark(ferBest && ferBest.accuracy >= 0.7 && ferBest.trainingSeconds <= 90 * 60 + 30)],
     ['issue 15: fer-max >= 72.5% FER2013 PublicTest (up to 8 h)', ferMax ? `${pct(ferMax.accuracy)} in ${ferMax.trainingSeconds.toFixed(0)} s` : 'n/a', mark(ferMax && ferMax.accuracy >= 0.725)],
     ['issue 15: fer-best disgust recall >= 0.4', ferBest?.perClass ? ferBest.perClass[1].recall.toFixed(2) : 'n/a', mark(ferBest?.perClass ? ferBest.perClass[1].recall >= 0.4 : undefined)],
-    ['issue 15: every recipe beats both libraries (accuracy and macro-F1, same images)', bestLibrary && ours.length ? ours.map((r) => `${r.recipe} ${pct(r.accuracy)} / ${r.macroF1.toFixed(3)}`).join(', ') + ` vs best library ${pct(bestLibrary.accuracy)} / ${Math.max(...libraries.rows.map((l) => l.macroF1)).toFixed(3)}` : 'n/a',
+    ['issue 15: every recipe beats both libraries (accuracy and macro-F1, same images)', bestLibrary && ours.length ? `${ours.map((r) => `${r.recipe} ${pct(r.accuracy)} / ${r.macroF1.toFixed(3)}`).join(', ')} vs best library ${pct(bestLibrary.accuracy)} / ${Math.max(...libraries.rows.map((l) => l.macroF1)).toFixed(3)}` : 'n/a',
       mark(bestLibrary && ours.length ? ours.every((r) => libraries.rows.every((l) => r.accuracy > l.accuracy && r.macroF1 > l.macroF1)) : undefined)],
     ['tess-fast >= 99% word-disjoint within 5 min', tess ? `${pct(tess.accuracy)} in ${tess.trainingSeconds.toFixed(0)} s` : 'n/a', mark(tess && tess.accuracy >= 0.99 && tess.trainingSeconds <= 300)],
   ];

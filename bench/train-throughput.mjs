@@ -4,7 +4,10 @@ import { trainClassifier } from '@emolab/ml/train';
 /** Random images with random labels: throughput does not depend on the content. */
 export function syntheticImages(count, seed = 1) {
   let state = seed >>> 0;
-  const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4_294_967_296);
+  const random = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4_294_967_296;
+  };
   const features = [];
   const labels = [];
   for (let i = 0; i < count; i++) {

@@ -100,7 +100,7 @@ describe('importing the layouts users arrive with', () => {
       const dir = await writeFer2013Folder({ perClassTrain: 2, perClassTest: 1 });
       const name = `resume-${Date.now()}`;
       const created = await gql<{ createImport: { id: string } }>(platform.apiUrl, {
-        query: 'mutation { createImport(input: { datasetName: "' + name + '", modality: IMAGE, format: "fer2013" }) { id } }', key: platform.adminKey,
+        query: `mutation { createImport(input: { datasetName: "${name}", modality: IMAGE, format: "fer2013" }) { id } }`, key: platform.adminKey,
       });
       const id = created.data!.createImport.id;
       const form = new FormData();

@@ -18,7 +18,10 @@ import { backendLabel, initBackend } from '${resolve('@emolab/ml/backend')}';
 import { trainClassifier } from '${resolve('@emolab/ml/train')}';
 const name = backendLabel(await initBackend({ prefer: 'wasm' }));
 let state = 12345;
-const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296);
+const random = () => {
+  state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+  return state / 4294967296;
+};
 const stripes = (label) => Float32Array.from({ length: 48 * 48 }, (_, p) => {
   const [y, x] = [Math.floor(p / 48), p % 48];
   const t = [y, x, x + y, x - y + 48][label];

@@ -50,7 +50,10 @@ export async function evalCommand(options: EvalOptions, api: ApiClient): Promise
     const results = await predictBatch(api, { files: batch, modality, model: options.model });
     batch.forEach((file, j) => {
       const prediction = results[j];
-      if (!prediction) return void (skipped += 1);
+      if (!prediction) {
+        skipped += 1;
+        return;
+      }
       modelVersionId = prediction.modelVersion.id;
       yTrue.push(EMOTIONS.indexOf(file.placement.label ?? 'NEUTRAL')); // labeled formats only: never null here
       yPred.push(EMOTIONS.indexOf(prediction.emotion));

@@ -51,7 +51,8 @@ async function importFiles(options: ImportOptions & { format: ImportFormat; moda
   // Two requests in flight: the server stores one batch while the next one is on the wire.
   const sender = async () => {
     while (next < pending.length) {
-      const batch = pending.slice(next, (next += batchSize));
+      const batch = pending.slice(next, next + batchSize);
+      next += batch.length;
       const result = await api.upload(importId, batch);
       rejected.push(...result.rejected);
       done += batch.length;

@@ -72,7 +72,7 @@ function adjustTone(args: AugmentImageArgs): void {
   const { contrast, brightness } = augmentation;
   for (let i = offset; i < offset + size; i++) {
     const value = ((output[i] as number) - mean) * contrast + mean + brightness;
-    output[i] = value < 0 ? 0 : value > 1 ? 1 : value;
+    output[i] = value < 0 ? 0 : Math.min(value , 1);
   }
 }
 

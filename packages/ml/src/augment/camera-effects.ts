@@ -74,7 +74,7 @@ export function applyCameraEffects(args: {
     if (effects.blurSigma > 0) blurInPlace(plane, height, width, effects.blurSigma);
     for (let i = 0; i < plane.length; i++) {
       const value = plane[i]! + (effects.noiseSigma > 0 ? effects.noiseSigma * gaussian(random) : 0);
-      output[offset + i * channels + k] = value < 0 ? 0 : value > 1 ? 1 : value;
+      output[offset + i * channels + k] = value < 0 ? 0 : Math.min(value , 1);
     }
   }
 }

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 import { callWasmKernel, type WasmKernelArgs } from './wasm-kernel-args.js';
 
 /** Swaps the last two axes of a float32 tensor with wasm's Transpose. */

@@ -45,8 +45,8 @@ export function sampleAffine(options: SampleAffineOptions): Float32Array {
           let x = a * uu + b * vv + c - 0.5;
           let y = d * uu + e * vv + f - 0.5;
           if (edge) {
-            x = x < 0 ? 0 : x > sw - 1 ? sw - 1 : x;
-            y = y < 0 ? 0 : y > sh - 1 ? sh - 1 : y;
+            x = x < 0 ? 0 : Math.min(x , sw - 1);
+            y = y < 0 ? 0 : Math.min(y , sh - 1);
           }
           const x0 = Math.floor(x);
           const y0 = Math.floor(y);

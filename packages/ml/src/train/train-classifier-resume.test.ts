@@ -86,7 +86,9 @@ describe('trainClassifier checkpoints', () => {
       const before = tf.memory().numTensors;
       const straight = await trainClassifier(options);
       let checkpoint: Uint8Array | undefined;
-      const short = await trainClassifier({ ...options, epochs: 2, onCheckpoint: async (bytes) => void (checkpoint = bytes) });
+      const short = await trainClassifier({ ...options, epochs: 2, onCheckpoint: async (bytes) => {
+        checkpoint = bytes;
+      } });
       short.classifier.dispose();
       const resumed = await trainClassifier({ ...options, resumeFrom: checkpoint });
       try {
@@ -141,7 +143,9 @@ describe('trainClassifier checkpoints', () => {
     it('throws InvalidInputError', async () => {
       const train = toneDataset({ frequencies: [300, 1500], labels: [HAPPY, SAD], count: 8, seed: 3 });
       let bytes: Uint8Array = new Uint8Array();
-      const { classifier } = await trainClassifier({ modality: 'audio', train, epochs: 1, seed: 1, onCheckpoint: async (b) => void (bytes = b) });
+      const { classifier } = await trainClassifier({ modality: 'audio', train, epochs: 1, seed: 1, onCheckpoint: async (b) => {
+        bytes = b;
+      } });
       classifier.dispose();
       const flipped = bytes.slice();
       flipped[Math.floor(flipped.length / 2)]! ^= 0xff;
@@ -156,7 +160,9 @@ describe('trainClassifier checkpoints', () => {
     it('throws a RangeError naming the difference', async () => {
       const train = toneDataset({ frequencies: [300, 1500], labels: [HAPPY, SAD], count: 8, seed: 4 });
       let bytes: Uint8Array = new Uint8Array();
-      const { classifier } = await trainClassifier({ modality: 'audio', train, epochs: 1, batchSize: 4, seed: 1, onCheckpoint: async (b) => void (bytes = b) });
+      const { classifier } = await trainClassifier({ modality: 'audio', train, epochs: 1, batchSize: 4, seed: 1, onCheckpoint: async (b) => {
+        bytes = b;
+      } });
       classifier.dispose();
       const before = tf.memory().numTensors;
       await expect(trainClassifier({ modality: 'audio', train, epochs: 2, batchSize: 8, resumeFrom: bytes })).rejects.toThrow(/batchSize/);

@@ -89,7 +89,9 @@ describe('trainClassifier with streamed data', () => {
     it('stops after patience epochs and restores the first epoch weights', async () => {
       const options = { ...base, epochs: 10, train, validation, earlyStopping: { monitor: 'valAccuracy' as const, patience: 2, minDelta: 1 } };
       let last: Uint8Array | undefined;
-      const stopper = await trainClassifier({ ...options, onCheckpoint: async (bytes) => void (last = bytes) });
+      const stopper = await trainClassifier({ ...options, onCheckpoint: async (bytes) => {
+        last = bytes;
+      } });
       const oneEpoch = await trainClassifier({ ...base, epochs: 1, train, validation });
       const resumed = await trainClassifier({ ...options, resumeFrom: last });
       try {

@@ -11,7 +11,10 @@ export interface ResplitInput { id: string; strategy: SplitStrategy; seed: numbe
 
 function random(seed: number): () => number {
   let state = seed >>> 0 || 1;
-  return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
 }
 
 const splitOf = (position: number, input: ResplitInput): Split =>

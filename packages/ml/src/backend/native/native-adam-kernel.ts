@@ -7,7 +7,7 @@ import { viewsAfterAllocation, withFallback } from './native-kernel-args.js';
 function adamUpdate(native: NativeKernels, { inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo[] | undefined {
   const { value, m, v, gradient } = inputs as Record<'value' | 'm' | 'v' | 'gradient', tf.TensorInfo>;
   const ins = [value, m, v, gradient];
-  if (ins.some((t) => !t || t.dtype !== 'float32' || !tf.util.arraysEqual(t.shape, value.shape))) return undefined; // wasm's kernel names the problem
+  if (ins.some((t) => t?.dtype !== 'float32' || !tf.util.arraysEqual(t.shape, value.shape))) return undefined; // wasm's kernel names the problem
   const outs = [value, m, v].map((input) => backend.makeOutput([...input.shape], 'float32'));
   const [x, mv, vv, g, nx, nm, nv] = viewsAfterAllocation(backend, [...ins, ...outs]);
   const a = attrs as unknown as AdamUpdateAttrs;

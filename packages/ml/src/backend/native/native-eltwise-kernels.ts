@@ -21,7 +21,7 @@ function sameShape(a: tf.TensorInfo, b: tf.TensorInfo): boolean {
 function eltwise(native: NativeKernels, name: keyof typeof OPS, { inputs, backend }: WasmKernelArgs): tf.TensorInfo | undefined {
   const list = Object.values(inputs) as tf.TensorInfo[];
   const [a, b] = name === 'Relu' ? [list[0]!, undefined] : name === RELU_GRAD ? [inputs.dy as tf.TensorInfo, inputs.x as tf.TensorInfo] : [inputs.a as tf.TensorInfo, inputs.b as tf.TensorInfo];
-  if (!a || a.dtype !== 'float32' || (b && (b.dtype !== 'float32' || !sameShape(a, b)))) return undefined;
+  if (a?.dtype !== 'float32' || (b && (b.dtype !== 'float32' || !sameShape(a, b)))) return undefined;
   const size = tf.util.sizeFromShape(a.shape);
   if (isSmallWork(size, NATIVE_FROM) && name !== RELU_GRAD) return undefined;
   const out = backend.makeOutput([...a.shape], 'float32');

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import type * as tf from '@tensorflow/tfjs';
 import { heapView, type WasmKernelArgs } from '../wasm-kernel-args.js';
 
 /** Activation codes of the addon's fused kernels; undefined for ones it lacks (the wasm kernel runs). */
