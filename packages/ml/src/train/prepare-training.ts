@@ -10,7 +10,7 @@ import { createInMemorySource } from './create-in-memory-source.js';
 import { INITIAL_EARLY_STOPPING } from './early-stopping.js';
 import { readTrainingCheckpoint, type RestoredCheckpoint } from './read-training-checkpoint.js';
 import { resolveClassWeights } from './resolve-class-weights.js';
-import type { TrainClassifierOptions } from './train-classifier-options.js';
+import type { ResolvedTrainOptions, TrainClassifierOptions } from './train-classifier-options.js';
 import type { TrainingProgressState } from './training-checkpoint.js';
 
 /** Everything the epoch loop works with; the caller disposes classifier, optimizer and bestWeights. */
@@ -35,17 +35,17 @@ function sources(options: TrainClassifierOptions): { trainSource: BatchSource; v
   return validation.features.length > 0 ? { trainSource, validationSource: createInMemorySource({ ...validation, sampling: 'sequential' }) } : { trainSource };
 }
 
-function settingsOf(options: TrainClassifierOptions, classWeights: number[] | undefined): TrainingProgressState['settings'] {
-  const { epochs, learningRate = 1e-3, learningRateSchedule, labelSmoothing = 0, weightDecay } = options;
+function settingsOf(options: ResolvedTrainOptions, classWeights: number[] | undefined): TrainingProgressState['settings'] {
+  const { epochs, learningRate, learningRateSchedule, labelSmoothing, weightDecay } = options;
   return {
     epochs, learningRate, ...(learningRateSchedule ? { learningRateSchedule } : {}), labelSmoothing,
     ...(classWeights ? { classWeights } : {}), ...(weightDecay ? { weightDecay } : {}),
   };
 }
 
-function checkCompatible(restored: RestoredCheckpoint, options: TrainClassifierOptions, featureLength: number): void {
+function checkCompatible(restored: RestoredCheckpoint, options: ResolvedTrainOptions, featureLength: number): void {
   const { classifier, progress } = restored;
-  const { modality, seed, batchSize = 32 } = options;
+  const { modality, seed, batchSize } = options;
   const mismatch = (what: string, saved: unknown, given: unknown) =>
     new RangeError(`resumeFrom: the checkpoint was trained with ${what} ${String(saved)}, but the options give ${String(given)}`);
   if (classifier.modality !== modality) throw mismatch('modality', classifier.modality, modality);
@@ -57,14 +57,14 @@ function checkCompatible(restored: RestoredCheckpoint, options: TrainClassifierO
   if (batchSize !== progress.batchSize) throw mismatch('batchSize', progress.batchSize, batchSize);
 }
 
-async function resume(options: TrainClassifierOptions, featureLength: number, bytes: Uint8Array): Promise<PreparedTraining> {
+async function resume(options: ResolvedTrainOptions, featureLength: number, bytes: Uint8Array): Promise<PreparedTraining> {
   const restored = await readTrainingCheckpoint(bytes);
   const { classifier, bestWeights } = restored;
   try {
     checkCompatible(restored, options, featureLength);
     const { trainSource, validationSource } = sources(options);
     const classWeights = resolveClassWeights({ classWeights: options.classWeights, labelCounts: trainSource.labelCounts, numClasses: EMOTION_LABELS.length });
-    const optimizer = await createAdam({ learningRate: options.learningRate ?? 1e-3, weightDecay: options.weightDecay, restore: restored.optimizer });
+    const optimizer = await createAdam({ learningRate: options.learningRate, weightDecay: options.weightDecay, restore: restored.optimizer });
     const inputShape = (classifier.model.inputs[0]?.shape ?? []).slice(1) as number[];
     const standardization = standardizationOf(classifier.preprocessing, featureLength);
     const progress: TrainingProgressState = { ...restored.progress, settings: settingsOf(options, classWeights) };
@@ -83,18 +83,18 @@ function trainableVariables(classifier: LayersClassifier): tf.Variable[] {
   return classifier.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
 }
 
-async function start(options: TrainClassifierOptions, featureLength: number): Promise<PreparedTraining> {
+async function start(options: ResolvedTrainOptions, featureLength: number): Promise<PreparedTraining> {
   const seed = options.seed ?? Math.floor(Math.random() * 2_147_483_647);
   const { trainSource, validationSource } = sources(options);
   const classWeights = resolveClassWeights({ classWeights: options.classWeights, labelCounts: trainSource.labelCounts, numClasses: EMOTION_LABELS.length });
   const { classifier, standardization } = await buildClassifier({ options, featureLength, seed, trainSource });
   try {
-    const optimizer = await createAdam({ learningRate: options.learningRate ?? 1e-3, weightDecay: options.weightDecay });
+    const optimizer = await createAdam({ learningRate: options.learningRate, weightDecay: options.weightDecay });
     const inputShape = options.modality === 'image' ? [IMAGE_SIZE, IMAGE_SIZE, 1] : [featureLength];
     const progress: TrainingProgressState = {
       epoch: 0,
       seed,
-      batchSize: options.batchSize ?? 32,
+      batchSize: options.batchSize,
       history: [],
       earlyStopping: { ...INITIAL_EARLY_STOPPING },
       finished: false,
@@ -108,6 +108,6 @@ async function start(options: TrainClassifierOptions, featureLength: number): Pr
 }
 
 /** A fresh run (model built from options) or one resumed from a checkpoint, with its data sources. */
-export function prepareTraining(options: TrainClassifierOptions, featureLength: number): Promise<PreparedTraining> {
+export function prepareTraining(options: ResolvedTrainOptions, featureLength: number): Promise<PreparedTraining> {
   return options.resumeFrom ? resume(options, featureLength, options.resumeFrom) : start(options, featureLength);
 }

@@ -97,3 +97,23 @@ export interface TrainClassifierOptions {
    */
   workers?: number;
 }
+
+/** What trainClassifier uses for an option left out: each default lives here and nowhere else. */
+export const TRAIN_DEFAULTS = { batchSize: 32, learningRate: 1e-3, labelSmoothing: 0, weightDecay: 0, workers: 1 } as const;
+
+/** TrainClassifierOptions with every TRAIN_DEFAULTS field filled in (what the training internals read). */
+export type ResolvedTrainOptions = TrainClassifierOptions & {
+  batchSize: number; learningRate: number; labelSmoothing: number; weightDecay: number; workers: number;
+};
+
+/** Fills in the defaults once, at trainClassifier's entry. */
+export function withTrainDefaults(options: TrainClassifierOptions): ResolvedTrainOptions {
+  return {
+    ...options,
+    batchSize: options.batchSize ?? TRAIN_DEFAULTS.batchSize,
+    learningRate: options.learningRate ?? TRAIN_DEFAULTS.learningRate,
+    labelSmoothing: options.labelSmoothing ?? TRAIN_DEFAULTS.labelSmoothing,
+    weightDecay: options.weightDecay ?? TRAIN_DEFAULTS.weightDecay,
+    workers: options.workers ?? TRAIN_DEFAULTS.workers,
+  };
+}

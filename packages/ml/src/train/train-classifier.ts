@@ -8,7 +8,7 @@ import { isStepwise, learningRateAt } from './learning-rate-schedule.js';
 import { prepareTraining, type PreparedTraining } from './prepare-training.js';
 import { reseedDropout, runEpoch } from './run-epoch.js';
 import { deriveSeed } from './seeded-random.js';
-import type { TrainClassifierOptions } from './train-classifier-options.js';
+import { withTrainDefaults, type ResolvedTrainOptions, type TrainClassifierOptions } from './train-classifier-options.js';
 import { writeTrainingCheckpoint } from './training-checkpoint.js';
 import { runParallelEpoch } from './parallel/run-parallel-epoch.js';
 import { startParallelTraining, syncFromWorkers } from './parallel/parallel-training.js';
@@ -31,10 +31,10 @@ export interface TrainClassifierResult {
 }
 
 /** Trains one epoch and validates it; undefined when shouldStop cut it short. */
-async function trainEpoch(run: PreparedTraining, options: TrainClassifierOptions, epoch: number, pool?: WorkerPool): Promise<EpochMetrics | undefined> {
+async function trainEpoch(run: PreparedTraining, options: ResolvedTrainOptions, epoch: number, pool?: WorkerPool): Promise<EpochMetrics | undefined> {
   const { classifier, progress, inputShape, standardization } = run;
   const numClasses = classifier.labels.length;
-  const baseRate = options.learningRate ?? 1e-3;
+  const baseRate = options.learningRate;
   const batches = Math.max(1, Math.ceil(run.trainSource.size / progress.batchSize));
   const rateAt = (batch: number) => learningRateAt({ schedule: options.learningRateSchedule, baseRate, epoch, epochs: options.epochs, batch, batches });
   // Step-wise schedules are reported (and, with workers, applied for the whole epoch) at the epoch's middle batch.
@@ -49,7 +49,7 @@ async function trainEpoch(run: PreparedTraining, options: TrainClassifierOptions
     seed: progress.seed,
     batchSize: progress.batchSize,
     numClasses,
-    labelSmoothing: options.labelSmoothing ?? 0,
+    labelSmoothing: options.labelSmoothing,
     augment: options.augment,
     shouldStop: options.shouldStop,
     onBatchEnd: options.onBatchEnd,
@@ -103,15 +103,16 @@ async function checkpoint(run: PreparedTraining): Promise<Uint8Array> {
  * early stopping with restoreBestWeights, the classifier holds the best epoch's weights. With
  * `workers` > 1, batches are split across worker threads that average gradients every step.
  */
-export async function trainClassifier(options: TrainClassifierOptions): Promise<TrainClassifierResult> {
+export async function trainClassifier(input: TrainClassifierOptions): Promise<TrainClassifierResult> {
+  const options = withTrainDefaults(input);
   const featureLength = validateTrainOptions(options);
   const run = await prepareTraining(options, featureLength);
   const { classifier, progress } = run;
   let stopped = false;
   let pool: WorkerPool | undefined;
   try {
-    if ((options.workers ?? 1) > 1) {
-      pool = await startParallelTraining({ run, workers: options.workers!, learningRate: options.learningRate ?? 1e-3, labelSmoothing: options.labelSmoothing ?? 0 });
+    if (options.workers > 1) {
+      pool = await startParallelTraining({ run, workers: options.workers, learningRate: options.learningRate, labelSmoothing: options.labelSmoothing });
     }
     for (let epoch = progress.epoch + 1; epoch <= options.epochs && !progress.finished; epoch++) {
       const metrics = await trainEpoch(run, options, epoch, pool);

@@ -7,7 +7,7 @@ import { validateAudioFeatureConfig } from '../preprocess/validate-audio-feature
 import { isBatchSource, type BatchSource } from './batch-source.js';
 import { validateEarlyStopping } from './early-stopping.js';
 import { validateLearningRateSchedule } from './learning-rate-schedule.js';
-import type { LabelledFeatures, TrainClassifierOptions } from './train-classifier-options.js';
+import type { LabelledFeatures, ResolvedTrainOptions, TrainClassifierOptions } from './train-classifier-options.js';
 
 function validateSet(name: string, set: LabelledFeatures, featureLength: number): void {
   if (set.features.length !== set.labels.length) {
@@ -47,7 +47,7 @@ function hasValidation(options: TrainClassifierOptions): boolean {
   return validation !== undefined && (isBatchSource(validation) || validation.features.length > 0);
 }
 
-function validateExtras(options: TrainClassifierOptions): void {
+function validateExtras(options: ResolvedTrainOptions): void {
   const { labelSmoothing = 0, sampling, augment, modality, onBatchEnd, onCheckpoint, resumeFrom, seed } = options;
   const { weightDecay = 0, testTimeAugmentation } = options;
   if (testTimeAugmentation !== undefined && !(TEST_TIME_AUGMENTATIONS as readonly string[]).includes(testTimeAugmentation)) {
@@ -66,14 +66,14 @@ function validateExtras(options: TrainClassifierOptions): void {
   if (onCheckpoint !== undefined && typeof onCheckpoint !== 'function') throw new RangeError('onCheckpoint must be a function');
   if (resumeFrom !== undefined && !(resumeFrom instanceof Uint8Array)) throw new RangeError('resumeFrom must be a Uint8Array');
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0x7fffffff)) throw new RangeError(`seed must be an integer in [0, 2^31), got ${seed}`);
-  const { workers = 1 } = options;
+  const { workers } = options;
   if (!(Number.isInteger(workers) && workers >= 1 && workers <= 64)) throw new RangeError(`workers must be an integer in [1, 64], got ${workers}`);
   validateEarlyStopping(options.earlyStopping, hasValidation(options));
 }
 
 /** Fails fast, naming the bad field; returns the feature length shared by every vector. */
-export function validateTrainOptions(options: TrainClassifierOptions): number {
-  const { modality, epochs, batchSize = 32, learningRate = 1e-3 } = options;
+export function validateTrainOptions(options: ResolvedTrainOptions): number {
+  const { modality, epochs, batchSize, learningRate } = options;
   if (modality !== 'image' && modality !== 'audio') throw new RangeError(`modality must be 'image' or 'audio', got ${String(modality)}`);
   if (!(Number.isInteger(epochs) && epochs >= 1)) throw new RangeError(`epochs must be a positive integer, got ${epochs}`);
   if (!(Number.isInteger(batchSize) && batchSize >= 1)) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
