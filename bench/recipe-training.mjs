@@ -1,7 +1,7 @@
 // Trains a recipe's defaults the way apps/trainer does (same options, 10% of train held out for
 // validation and best-epoch selection) and scores the model on a held-out test set.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { RECIPES } from '@emolab/core/domain';
+import { RECIPES, recipeHyperparameters, resolveHyperparameters } from '@emolab/core/domain';
 import { argmax, classificationMetrics } from '@emolab/ml/evaluate';
 import { LayersClassifier, serializeClassifier, TEST_TIME_AUGMENTATIONS } from '@emolab/ml/models';
 import { trainClassifier } from '@emolab/ml/train';
@@ -11,7 +11,8 @@ import { recipeTrainingOptions } from '../apps/trainer/dist/jobs/recipe-training
 export function recipeOptions(recipeName, { workers = 1 } = {}) {
   const recipe = RECIPES[recipeName];
   const modality = recipe.modality === 'IMAGE' ? 'image' : 'audio';
-  return { modality, ...recipeTrainingOptions(recipe.defaults, modality, recipe), workers: modality === 'image' ? workers : 1 };
+  const hyperparameters = resolveHyperparameters(recipeHyperparameters(recipe), recipe.modality);
+  return { modality, ...recipeTrainingOptions(hyperparameters, modality), workers: modality === 'image' ? workers : 1 };
 }
 
 /** As the trainer splits: a stable tenth (by a hash of the position, so spread over every class folder) validates instead of training. */

@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { EMOTIONS, type Hyperparameters, type TrainingRun } from '@emolab/core/domain';
+import { EMOTIONS, resolveHyperparameters, type ResolvedHyperparameters, type TrainingRun } from '@emolab/core/domain';
 import { trainingJobPayloadSchema } from '@emolab/core/queue';
 import {
   createModelVersion, findLatestCheckpoint, findTrainingRun, markTrainingRunCanceled, markTrainingRunFinished,
@@ -27,8 +27,8 @@ const failFastOnBadInput = (error: unknown): never => {
  */
 const imageWorkers = (image: boolean, deps: TrainerDeps) => (image ? deps.config.EMOLAB_TRAINER_WORKERS ?? defaultTrainingWorkers() : 1);
 
-/** trainClassifier options from a run's hyperparameters (older runs lack the newer fields) and its samples. */
-function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps: TrainerDeps): TrainClassifierOptions {
+/** trainClassifier options from a run's resolved hyperparameters and its samples. */
+function trainingOptions(hp: ResolvedHyperparameters, index: SampleIndex, deps: TrainerDeps): TrainClassifierOptions {
   const image = index.modality === 'image';
   const hasValidation = index.validation.length > 0;
   return {
@@ -36,7 +36,7 @@ function trainingOptions(hp: Partial<Hyperparameters>, index: SampleIndex, deps:
     ...recipeTrainingOptions(hp, index.modality),
     train: databaseBatchSource(index.train, { preprocessingKey: index.preprocessingKey, shuffle: true }, deps),
     validation: hasValidation ? databaseBatchSource(index.validation, { preprocessingKey: index.preprocessingKey, shuffle: false }, deps) : undefined,
-    earlyStopping: hasValidation && (hp.earlyStoppingPatience ?? 0) > 0 ? { patience: hp.earlyStoppingPatience!, restoreBestWeights: true } : undefined,
+    earlyStopping: hasValidation && hp.earlyStoppingPatience > 0 ? { patience: hp.earlyStoppingPatience, restoreBestWeights: true } : undefined,
     workers: imageWorkers(image, deps),
   };
 }
@@ -68,15 +68,15 @@ export const createTrainModelJob = (deps: TrainerDeps) => async (job: Job) => {
   if (!run) return { trainingRunId: parsed.data.trainingRunId, skipped: true };
 
   await markTrainingRunStarted({ id: run.id, environment: describeEnvironment({ backend: deps.backend, workers: imageWorkers(run.modality === 'IMAGE', deps) }) }, deps);
-  const hp = run.hyperparameters as Partial<Hyperparameters>;
-  const index = await indexSamples({ datasetVersionId: run.datasetVersionId, modality: run.modality, seed: hp.seed ?? 42 }, deps);
+  const hp = resolveHyperparameters(run.hyperparameters, run.modality);
+  const index = await indexSamples({ datasetVersionId: run.datasetVersionId, modality: run.modality, seed: hp.seed }, deps);
   if (index.train.length === 0) throw new UnrecoverableError('The dataset version has no labeled training samples that decode');
   const evaluation = index.test.length > 0 ? index.test : index.validation;
   if (evaluation.length === 0) throw new UnrecoverableError('The dataset version has no test samples to evaluate on');
   const checkpoint = await findLatestCheckpoint({ runId: run.id }, deps);
   if (checkpoint) console.log(`[trainer] run ${run.id}: resuming from the checkpoint after epoch ${checkpoint.epoch}`);
   const cancel = watchCancel(run.id, deps);
-  const epochs = hp.epochs ?? 10;
+  const { epochs } = hp;
   try {
     const { classifier, stopped } = await trainClassifier({
       ...trainingOptions(hp, index, deps),

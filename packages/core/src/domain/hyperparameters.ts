@@ -34,3 +34,31 @@ export interface Hyperparameters {
    */
   network?: ImageNetwork;
 }
+
+/** Hyperparameters with every field a run trains with filled in (augmentations: absent means all; network: image runs only). */
+export type ResolvedHyperparameters = Required<Omit<Hyperparameters, 'augmentations' | 'network'>> & Pick<Hyperparameters, 'augmentations' | 'network'>;
+
+/**
+ * What a run whose stored hyperparameters lack a field trained with: runs are stored with their
+ * recipe's full defaults, so only runs made before a field existed miss it, and they trained
+ * without the feature (no augmentation, constant rate, plain Adam, no test-time augmentation).
+ */
+const BEFORE_THE_FIELD_EXISTED: Omit<ResolvedHyperparameters, 'augmentations' | 'network'> = {
+  epochs: 10, batchSize: 64, learningRate: 0.001, seed: 42, modelSize: 'small', augmentation: false, labelSmoothing: 0,
+  earlyStoppingPatience: 0, classWeighting: false, learningRateSchedule: 'constant', warmupFraction: 0.15, weightDecay: 0,
+  testTimeAugmentation: 'none',
+};
+
+/**
+ * A stored run's hyperparameters with every field resolved, the one place the trainer's defaults
+ * live; image runs made before recipes named networks get the pre-recipe mapping (small = cnn-small, large = cnn-large).
+ */
+export function resolveHyperparameters(stored: Partial<Hyperparameters>, modality: 'IMAGE' | 'AUDIO'): ResolvedHyperparameters {
+  const resolved: ResolvedHyperparameters = { ...BEFORE_THE_FIELD_EXISTED, ...withoutUndefined(stored) };
+  if (modality === 'IMAGE') resolved.network = stored.network ?? (resolved.modelSize === 'large' ? 'cnn-large' : 'cnn-small');
+  else delete resolved.network;
+  return resolved;
+}
+
+const withoutUndefined = <T extends object>(value: T): Partial<T> =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;

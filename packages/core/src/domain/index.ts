@@ -11,6 +11,8 @@ export type {
   EmotionScore, AliasAssignment, LabelChangeRecord,
 } from './types.js';
 /** Named training configurations and the default per modality. */
-export { RECIPES, DEFAULT_RECIPE, imageNetworkOf, type Recipe } from './recipes.js';
+export { RECIPES, DEFAULT_RECIPE, imageNetworkOf, recipeHyperparameters, type Recipe } from './recipes.js';
 /** Everything a training run is configured with, and the image networks a run can train. */
-export type { Hyperparameters, ImageNetwork } from './hyperparameters.js';
+export type { Hyperparameters, ImageNetwork, ResolvedHyperparameters } from './hyperparameters.js';
+/** A stored run's hyperparameters with every field resolved (runs made before a field existed trained without it). */
+export { resolveHyperparameters } from './hyperparameters.js';

@@ -17,6 +17,13 @@ export function imageNetworkOf(hp: Partial<Hyperparameters>, recipe?: Recipe): I
   return hp.network ?? recipe?.networks?.[size] ?? (size === 'large' ? 'cnn-large' : 'cnn-small');
 }
 
+/** The hyperparameters a run of `recipe` is stored with: its defaults, the launch's overrides, and (image runs) the network, fixed now so a later recipe version cannot change it. */
+export function recipeHyperparameters(recipe: Recipe, overrides: Partial<Hyperparameters> = {}): Hyperparameters {
+  const hyperparameters: Hyperparameters = { ...recipe.defaults, ...overrides };
+  if (recipe.modality === 'IMAGE') hyperparameters.network = imageNetworkOf(hyperparameters, recipe);
+  return hyperparameters;
+}
+
 const base = { seed: 42, labelSmoothing: 0.1, classWeighting: true, learningRateSchedule: 'cosine' } as const;
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_RECIPE, RECIPES, imageNetworkOf, type TrainingRun, type Viewer } from '../../domain/index.js';
+import { DEFAULT_RECIPE, RECIPES, recipeHyperparameters, type TrainingRun, type Viewer } from '../../domain/index.js';
 import { AppError } from '../../errors/index.js';
 import { assertRole } from '../api-keys/authenticate-api-key.js';
 import type { CoreDeps } from '../deps.js';
@@ -54,14 +54,12 @@ export async function createTrainingRun(input: CreateTrainingRunInput, { db, que
   if (recipe.modality !== dataset.modality) {
     throw new AppError('INVALID_INPUT', `Recipe ${recipe.name} trains ${recipe.modality} models but ${dataset.name} holds ${dataset.modality} samples`);
   }
-  const hyperparameters = { ...recipe.defaults, ...overrides.data };
-  // The network is fixed when the run is made, so a later recipe version cannot change what it trains.
-  if (recipe.modality === 'IMAGE') hyperparameters.network = imageNetworkOf(hyperparameters, recipe);
+  const hyperparameters = recipeHyperparameters(recipe, overrides.data);
   const run = await db.trainingRun.create({
     data: {
       datasetVersionId: version.id,
       recipe: `${recipe.name}@${recipe.version}`,
-      hyperparameters,
+      hyperparameters: hyperparameters as object,
       requiresGpu: requiresGpu ?? false,
       createdById: input.viewer.keyId,
     },
