@@ -1,11 +1,18 @@
 import type { Emotion } from './emotions.js';
 import type { Hyperparameters } from './hyperparameters.js';
 
-export type Modality = 'IMAGE' | 'AUDIO';
-export type Role = 'ADMIN' | 'TRAINER' | 'LABELER' | 'VIEWER';
-export type Split = 'TRAIN' | 'VALIDATION' | 'TEST' | 'UNASSIGNED';
-export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELED';
-export type ImportStatus = 'UPLOADING' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+// The enums' one definition: Prisma's and the GraphQL schema's copies are checked against these
+// (test/architecture/shared-enums.test.ts); the dashboard takes its lists from here.
+export const MODALITIES = ['IMAGE', 'AUDIO'] as const;
+export type Modality = (typeof MODALITIES)[number];
+export const ROLES = ['ADMIN', 'TRAINER', 'LABELER', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+export const SPLITS = ['TRAIN', 'VALIDATION', 'TEST', 'UNASSIGNED'] as const;
+export type Split = (typeof SPLITS)[number];
+export const RUN_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELED'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+export const IMPORT_STATUSES = ['UPLOADING', 'QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** fer2013: train|test/<emotion>/; tess: <speaker>_<emotion>/<speaker>_<word>_<emotion>.wav; folders: <emotion>/ at any depth; unlabeled: any files. */
 export type ImportFormat = 'fer2013' | 'tess' | 'folders' | 'unlabeled';
 
