@@ -7,7 +7,15 @@ import type { DbDeps } from '../deps.js';
 /** How a draft's samples are assigned to train, validation and test. */
 export type SplitStrategy = 'STRATIFIED' | 'BY_SPEAKER' | 'BY_WORD';
 
-export interface ResplitInput { id: string; strategy: SplitStrategy; seed: number; testFraction: number; validationFraction: number; viewer: Viewer }
+/** A resplit request; seed and fractions default to RESPLIT_DEFAULTS when absent or null. */
+export interface ResplitInput {
+  id: string; strategy: SplitStrategy; seed?: number | null; testFraction?: number | null; validationFraction?: number | null; viewer: Viewer;
+}
+
+/** 70/10/20 train/validation/test, the same split every time unless a seed is given. */
+export const RESPLIT_DEFAULTS = { seed: 42, testFraction: 0.2, validationFraction: 0.1 } as const;
+
+type ResolvedResplit = Omit<ResplitInput, keyof typeof RESPLIT_DEFAULTS> & { seed: number; testFraction: number; validationFraction: number };
 
 function random(seed: number): () => number {
   let state = seed >>> 0 || 1;
@@ -17,7 +25,7 @@ function random(seed: number): () => number {
   };
 }
 
-const splitOf = (position: number, input: ResplitInput): Split =>
+const splitOf = (position: number, input: ResolvedResplit): Split =>
   position < input.testFraction ? 'TEST' : position < input.testFraction + input.validationFraction ? 'VALIDATION' : 'TRAIN';
 
 function shuffled<T>(items: T[], next: () => number): T[] {
@@ -34,8 +42,14 @@ function shuffled<T>(items: T[], next: () => number): T[] {
  * proportions in every split), or grouped so a speaker or a word sits on one side only
  * (speaker-independent and word-disjoint evaluation).
  */
-export async function resplitDatasetVersion(input: ResplitInput, { db }: DbDeps): Promise<DatasetVersion> {
-  assertRole(input.viewer, ['ADMIN', 'TRAINER'], 'change splits');
+export async function resplitDatasetVersion(request: ResplitInput, { db }: DbDeps): Promise<DatasetVersion> {
+  assertRole(request.viewer, ['ADMIN', 'TRAINER'], 'change splits');
+  const input: ResolvedResplit = {
+    ...request,
+    seed: request.seed ?? RESPLIT_DEFAULTS.seed,
+    testFraction: request.testFraction ?? RESPLIT_DEFAULTS.testFraction,
+    validationFraction: request.validationFraction ?? RESPLIT_DEFAULTS.validationFraction,
+  };
   if (!(input.testFraction >= 0 && input.validationFraction >= 0 && input.testFraction + input.validationFraction < 1)) {
     throw new AppError('INVALID_INPUT', 'testFraction and validationFraction must be >= 0 and add up to less than 1');
   }
