@@ -1,20 +1,11 @@
-import type { EarlyStoppingState } from './early-stopping.js';
-import type { EpochMetrics } from './epoch-metrics.js';
 import { parseCheckpointHeader } from './parse-checkpoint-header.js';
+import type { TrainingProgressState } from './training-checkpoint.js';
 
-/** What a checkpoint says about its run, without any tensors. */
-export interface TrainingCheckpointInfo {
+/** What a checkpoint says about its run, without any tensors: its progress (epochs completed, seed, history, early stopping) and model kind. */
+export type TrainingCheckpointInfo = Pick<TrainingProgressState, 'epoch' | 'seed' | 'batchSize' | 'history' | 'earlyStopping' | 'finished'> & {
   modality: 'image' | 'audio';
   architecture: string;
-  /** Epochs completed. */
-  epoch: number;
-  seed: number;
-  batchSize: number;
-  history: EpochMetrics[];
-  earlyStopping: EarlyStoppingState;
-  /** True once early stopping ended the run. */
-  finished: boolean;
-}
+};
 
 /** Reads a checkpoint's progress (checksum verified) without loading its model; bad bytes throw InvalidInputError. */
 export function inspectTrainingCheckpoint(bytes: Uint8Array): TrainingCheckpointInfo {
