@@ -1,5 +1,6 @@
 import { audioWindows } from './audio-windows.js';
 import { decodeAudio } from './decode-audio.js';
+import type { DecodedAudio } from './decoded-audio.js';
 import { InvalidInputError } from './invalid-input-error.js';
 import { DEFAULT_LOG_MEL_CONFIG, type LogMelConfig } from './log-mel-config.js';
 import { createLogMelExtractor } from './log-mel-spectrogram.js';
@@ -46,8 +47,17 @@ export function audioToLogMelWindows(
   options: AudioToLogMelWindowsOptions = {},
 ): LogMelWindows {
   validateLogMelConfig(config);
-  const { windowSeconds = (config.frames * config.hopSize) / config.sampleRate, hopSeconds, maxSeconds } = options;
-  const decoded = decodeAudio(bytes, { maxSeconds });
+  return logMelWindows(decodeAudio(bytes, { maxSeconds: options.maxSeconds }), config, options);
+}
+
+/** audioToLogMelWindows for a recording already decoded (callers that decode once for several uses). */
+export function logMelWindows(
+  decoded: DecodedAudio,
+  config: LogMelConfig = DEFAULT_LOG_MEL_CONFIG,
+  options: Omit<AudioToLogMelWindowsOptions, 'maxSeconds'> = {},
+): LogMelWindows {
+  validateLogMelConfig(config);
+  const { windowSeconds = (config.frames * config.hopSize) / config.sampleRate, hopSeconds } = options;
   const samples = resample(decoded.samples, { from: decoded.sampleRate, to: config.sampleRate });
   const extractor = createLogMelExtractor(config);
   const parts = audioWindows(samples, { sampleRate: config.sampleRate, windowSeconds, hopSeconds });

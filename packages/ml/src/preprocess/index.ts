@@ -30,6 +30,16 @@ export { BLUR_SAMPLE_SIZE, estimateBlurSigma, matchTrainingBlur, recordedBlurSig
 export { bytesToFeatures, type BytesToFeaturesOptions } from './bytes-to-features.js';
 /** Cache key naming the features bytesToFeatures computes for a modality and config. */
 export { featureCacheKey } from './feature-cache-key.js';
+/** bytesToFeatures and its cache key bound to one modality and config. */
+export { featureExtractorFor, type FeatureExtractor } from './feature-extractor.js';
+/** Samples' features from a cache given as callbacks, computing (and caching, when it takes entries) what it lacks. */
+export {
+  featuresForSamples,
+  type CachedFeatures,
+  type FeatureCache,
+  type FeaturesForSamplesOptions,
+  type SampleFeatures,
+} from './features-for-samples.js';
 /** Options for decodeAudio: maxSeconds (default 600) rejects over-long clips before their samples are allocated. */
 export type { DecodeAudioOptions } from './decode-audio.js';
 /** Sample-rate bounds (1 kHz to 384 kHz) and the default maximum duration (600 s) decodeAudio enforces. */
@@ -63,7 +73,14 @@ export { specAugment, type SpecAugmentOptions } from './spec-augment.js';
 /** Splits a long recording into overlapping windows with start and end seconds (views, not copies). */
 export { audioWindows, type AudioWindow, type AudioWindowsOptions } from './audio-windows.js';
 /** A long recording's bytes to one model input per overlapping window, with times and silence flags. */
-export { audioToLogMelWindows, type AudioToLogMelWindowsOptions, type LogMelWindow, type LogMelWindows } from './audio-to-log-mel-windows.js';
+export {
+  audioToLogMelWindows,
+  type AudioToLogMelWindowsOptions,
+  type LogMelWindow,
+  type LogMelWindows,
+} from './audio-to-log-mel-windows.js';
+/** audioToLogMelWindows for a recording already decoded, so it is decoded once. */
+export { logMelWindows } from './audio-to-log-mel-windows.js';
 /** Averages per-window probabilities into a whole-recording result, keeping each window's prediction and times. */
 export {
   combineWindowPredictions,
