@@ -1,9 +1,8 @@
 import { EMOTIONS, type Emotion } from '@emolab/core/domain';
 import { AppError } from '@emolab/core/errors';
-import { findBlobContents, findCachedFeatures, findSamples, getModelVersionIdForPrediction, findDatasetVersion } from '@emolab/core/services';
-import { argmax } from '@emolab/ml/evaluate';
-import { audioFeatureConfigOf, logMelConfigOf, type Classifier } from '@emolab/ml/models';
-import { bytesToFeatures, featureCacheKey, InvalidInputError, type BytesToFeaturesOptions } from '@emolab/ml/preprocess';
+import { findBlobContents, findCachedFeatures, findDatasetVersion, findSamples, getModelVersionIdForPrediction } from '@emolab/core/services';
+import type { Predictor } from '@emolab/ml/predict';
+import { featuresForSamples } from '@emolab/ml/preprocess';
 import type { ApiDeps } from '../deps.js';
 
 /** A labeled sample the model confidently reads as another emotion. */
@@ -11,27 +10,15 @@ export interface ModelDisagreement { sampleId: string; label: Emotion; predicted
 
 const PAGE = 512;
 
-/** The feature options the model was trained with (audio models record theirs). */
-function featureOptionsOf(classifier: Classifier): BytesToFeaturesOptions {
-  if (classifier.modality === 'image') return {};
-  const logMel = logMelConfigOf(classifier.preprocessing);
-  return logMel ? { logMel } : { audio: audioFeatureConfigOf(classifier.preprocessing) };
-}
-
-/** Features of a page of samples: from the cache where present, else decoded here (not cached: this is a read path). */
-async function featuresOf(samples: { blobHash: string }[], modality: 'image' | 'audio', options: BytesToFeaturesOptions, deps: ApiDeps) {
-  const key = featureCacheKey(modality, options);
-  const cached = await findCachedFeatures({ blobHashes: samples.map((s) => s.blobHash), preprocessingKey: key }, deps);
-  const missing = samples.map((s) => s.blobHash).filter((h) => !cached.has(h));
-  const contents = await findBlobContents({ hashes: missing }, deps);
-  for (const hash of missing) {
-    const features = await bytesToFeatures(modality, contents.get(hash) ?? new Uint8Array(), options).catch((error: unknown) => {
-      if (error instanceof InvalidInputError) return null; // an undecodable sample cannot be reviewed by a model
-      throw error;
-    });
-    if (features) cached.set(hash, features);
-  }
-  return cached;
+/** Features of a page of samples: from the cache where present, else computed here (not cached: this is a read path). */
+async function featuresOf(samples: { blobHash: string }[], predictor: Predictor, deps: ApiDeps) {
+  const { features } = await featuresForSamples({
+    blobHashes: samples.map((s) => s.blobHash),
+    extractor: predictor.features,
+    cache: { get: (preprocessingKey, blobHashes) => findCachedFeatures({ blobHashes, preprocessingKey }, deps) },
+    readBlobs: (hashes) => findBlobContents({ hashes }, deps),
+  });
+  return features;
 }
 
 /**
@@ -48,22 +35,22 @@ export async function findModelDisagreements(
   const modality = first.items[0]?.modality;
   if (!modality) return [];
   const modelId = await getModelVersionIdForPrediction({ modality, modelVersionId: input.modelVersionId }, deps);
-  const classifier = await deps.models.get(modelId);
+  const predictor = await deps.models.get(modelId);
   const minConfidence = input.minConfidence ?? 0.8;
   const found: ModelDisagreement[] = [];
   let after: string | null = null;
   do {
     const page = await findSamples({ datasetVersionId: version.id, first: PAGE, after }, deps);
     const labeled = page.items.filter((s) => s.label !== null);
-    const features = await featuresOf(labeled, modality === 'IMAGE' ? 'image' : 'audio', featureOptionsOf(classifier), deps);
+    const features = await featuresOf(labeled, predictor, deps);
     const scored = labeled.filter((s) => features.has(s.blobHash));
-    const probabilities = await classifier.predict(scored.map((s) => features.get(s.blobHash)!));
+    const results = await predictor.predictMany(scored.map((s) => features.get(s.blobHash)!));
     scored.forEach((sample, i) => {
-      const row = probabilities[i] ?? [];
-      const top = argmax(row);
-      const predicted = EMOTIONS.find((e) => e === classifier.labels[top]?.toUpperCase());
-      if (predicted && predicted !== sample.label && (row[top] ?? 0) >= minConfidence) {
-        found.push({ sampleId: sample.id, label: sample.label!, predicted, confidence: row[top]! });
+      const { probabilities, top } = results[i]!;
+      const predicted = EMOTIONS.find((e) => e === predictor.labels[top]?.toUpperCase());
+      const confidence = probabilities?.[top] ?? 0;
+      if (predicted && predicted !== sample.label && confidence >= minConfidence) {
+        found.push({ sampleId: sample.id, label: sample.label!, predicted, confidence });
       }
     });
     after = page.nextCursor;

@@ -1,6 +1,6 @@
 import { EMOTIONS, type Modality } from '@emolab/core/domain';
 import { findBlobContents, findCachedFeatures, readTrainingSamples, saveCachedFeatures, type TrainingSample } from '@emolab/core/services';
-import { bytesToFeatures, featureCacheKey, InvalidInputError } from '@emolab/ml/preprocess';
+import { featureExtractorFor, featuresForSamples, type FeatureExtractor } from '@emolab/ml/preprocess';
 import type { TrainerDeps } from '../deps.js';
 
 /** A sample as training sees it: where its features are cached and its label index. */
@@ -25,26 +25,17 @@ function isHeldOut(id: string, seed: number): boolean {
 }
 
 /** Computes and caches the features of a page's samples that are not cached yet; returns the hashes that have features. */
-async function ensureCached(page: TrainingSample[], options: { modality: 'image' | 'audio'; key: string }, deps: TrainerDeps) {
-  const hashes = [...new Set(page.map((s) => s.blobHash))];
-  const cached = new Set((await findCachedFeatures({ blobHashes: hashes, preprocessingKey: options.key }, deps)).keys());
-  const missing = hashes.filter((h) => !cached.has(h));
-  const contents = await findBlobContents({ hashes: missing }, deps);
-  const computed = await Promise.all(
-    missing.map((blobHash) =>
-      bytesToFeatures(options.modality, contents.get(blobHash) ?? new Uint8Array()).then(
-        (features) => ({ blobHash, features }),
-        (error: unknown) => {
-          if (error instanceof InvalidInputError) return null; // checked at import; a sample that fails now is skipped, not fatal
-          throw error;
-        },
-      ),
-    ),
-  );
-  const fresh = computed.filter((c): c is { blobHash: string; features: Float32Array } => c !== null);
-  await saveCachedFeatures({ preprocessingKey: options.key, entries: fresh }, deps);
-  for (const f of fresh) cached.add(f.blobHash);
-  return { available: cached, hits: hashes.length - missing.length };
+async function ensureCached(page: TrainingSample[], extractor: FeatureExtractor, deps: TrainerDeps) {
+  const { features, hits } = await featuresForSamples({
+    blobHashes: page.map((s) => s.blobHash),
+    extractor, // samples that fail to decode now (they were checked at import) are skipped, not fatal
+    cache: {
+      get: (preprocessingKey, blobHashes) => findCachedFeatures({ blobHashes, preprocessingKey }, deps),
+      put: (preprocessingKey, entries) => saveCachedFeatures({ preprocessingKey, entries }, deps),
+    },
+    readBlobs: (hashes) => findBlobContents({ hashes }, deps),
+  });
+  return { available: features, hits };
 }
 
 /**
@@ -54,9 +45,10 @@ async function ensureCached(page: TrainingSample[], options: { modality: 'image'
  */
 export async function indexSamples(input: { datasetVersionId: string; modality: Modality; seed: number }, deps: TrainerDeps): Promise<SampleIndex> {
   const modality = input.modality === 'IMAGE' ? 'image' : 'audio';
-  const index: SampleIndex = { train: [], validation: [], test: [], skipped: 0, cacheHits: 0, preprocessingKey: featureCacheKey(modality), modality };
+  const extractor = featureExtractorFor(modality);
+  const index: SampleIndex = { train: [], validation: [], test: [], skipped: 0, cacheHits: 0, preprocessingKey: extractor.key, modality };
   for await (const page of readTrainingSamples({ datasetVersionId: input.datasetVersionId }, deps)) {
-    const { available, hits } = await ensureCached(page, { modality, key: index.preprocessingKey }, deps);
+    const { available, hits } = await ensureCached(page, extractor, deps);
     index.cacheHits += hits;
     for (const sample of page) {
       if (!available.has(sample.blobHash)) {
