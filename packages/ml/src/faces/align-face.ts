@@ -1,4 +1,4 @@
-import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
+import { IMAGE_SIZE } from '../preprocess/image/image-to-features.js';
 import { faceKeyPoints } from './face-geometry.js';
 import type { DetectedFace, RasterImage } from './face-types.js';
 import { sampleAffine, type AffineTransform } from './sample-affine.js';

@@ -1,4 +1,4 @@
-import type { ImageLimits } from '../preprocess/open-image.js';
+import type { ImageLimits } from '../preprocess/image/open-image.js';
 
 /** Options for detectFaces and imageToFaceFeatures. */
 export interface DetectFacesOptions extends ImageLimits {

@@ -1,4 +1,4 @@
-import { decodeImage } from '../preprocess/decode-image.js';
+import { decodeImage } from '../preprocess/image/decode-image.js';
 import { resolveDetectFacesOptions, type DetectFacesOptions } from './detect-faces-options.js';
 import { scaleBox } from './face-geometry.js';
 import type { DetectedFace } from './face-types.js';

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend/init-backend.js';
-import { IMAGE_SIZE, imageToFeatures } from '../preprocess/image-to-features.js';
+import { IMAGE_SIZE, imageToFeatures } from '../preprocess/image/image-to-features.js';
 import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import { correlation, facePhoto, faceFreeCanvas, oneFacePhoto } from '../testing/face-photo.js';
 import { imageToFaceFeatures } from './image-to-face-features.js';

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
-import { decodeImage, type DecodedImage } from '../preprocess/decode-image.js';
-import { imageToFeatures } from '../preprocess/image-to-features.js';
+import { decodeImage, type DecodedImage } from '../preprocess/image/decode-image.js';
+import { imageToFeatures } from '../preprocess/image/image-to-features.js';
 import { alignFace } from './align-face.js';
 import { resolveDetectFacesOptions, type DetectFacesOptions } from './detect-faces-options.js';
 import { scaleBox } from './face-geometry.js';

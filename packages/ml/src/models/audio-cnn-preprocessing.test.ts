@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend/init-backend.js';
-import { bytesToFeatures } from '../preprocess/bytes-to-features.js';
-import { DEFAULT_LOG_MEL_CONFIG } from '../preprocess/log-mel-config.js';
+import { bytesToFeatures } from '../preprocess/features/bytes-to-features.js';
+import { DEFAULT_LOG_MEL_CONFIG } from '../preprocess/audio/log-mel/log-mel-config.js';
 import { encodeWav } from '../testing/encode-wav.js';
 import { sine } from '../testing/sine.js';
 import { audioCnnPreprocessing, logMelConfigOf } from './audio-cnn-preprocessing.js';

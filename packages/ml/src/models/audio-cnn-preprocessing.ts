@@ -1,5 +1,5 @@
-import type { LogMelConfig } from '../preprocess/log-mel-config.js';
-import { validateLogMelConfig } from '../preprocess/validate-log-mel-config.js';
+import type { LogMelConfig } from '../preprocess/audio/log-mel/log-mel-config.js';
+import { validateLogMelConfig } from '../preprocess/audio/log-mel/validate-log-mel-config.js';
 import type { FeatureStandardization } from './classifier-preprocessing.js';
 
 /** Preprocessing recorded with audio CNNs: the full log-mel config, plus optional train-set statistics. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
+import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio/mfcc/audio-feature-config.js';
 import { audioFeatureConfigOf } from './classifier-preprocessing.js';
 
 describe('audioFeatureConfigOf', () => {

@@ -1,5 +1,5 @@
-import { DEFAULT_AUDIO_FEATURES, type AudioFeatureConfig } from '../preprocess/audio-feature-config.js';
-import { validateAudioFeatureConfig } from '../preprocess/validate-audio-feature-config.js';
+import { DEFAULT_AUDIO_FEATURES, type AudioFeatureConfig } from '../preprocess/audio/mfcc/audio-feature-config.js';
+import { validateAudioFeatureConfig } from '../preprocess/audio/mfcc/validate-audio-feature-config.js';
 
 /** Per-feature statistics subtracted and divided out before the model sees a vector. */
 export type FeatureStandardization = { mean: number[]; std: number[] };

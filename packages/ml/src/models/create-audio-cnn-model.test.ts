@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend/init-backend.js';
-import { DEFAULT_LOG_MEL_CONFIG } from '../preprocess/log-mel-config.js';
+import { DEFAULT_LOG_MEL_CONFIG } from '../preprocess/audio/log-mel/log-mel-config.js';
 import { toneLogMelDataset } from '../testing/tone-log-mel-dataset.js';
 import { AUDIO_CNN_ARCHITECTURE, createAudioCnnModel } from './create-audio-cnn-model.js';
 

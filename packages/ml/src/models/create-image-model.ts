@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { BatchNormalization } from '../backend/batch-norm-layer.js';
-import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
+import { IMAGE_SIZE } from '../preprocess/image/image-to-features.js';
 import { EMOTION_LABELS } from './emotion-labels.js';
 import { imageArchitectureId, resolveImageNetwork, type ImageModelPreset, type ImageNetworkConfig } from './image-model-presets.js';
 import { layerSeed } from './layer-seed.js';

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import type { Modality } from '../preprocess/modality.js';
 import type { Classifier, PredictOptions } from './classifier.js';
-import { matchTrainingBlur } from '../preprocess/estimate-blur.js';
+import { matchTrainingBlur } from '../preprocess/blur/estimate-blur.js';
 import { inputBlurOf, standardizationOf, testTimeAugmentationOf, type FeatureStandardization, type TestTimeAugmentation } from './classifier-preprocessing.js';
 import { standardizeInPlace } from './standardize-in-place.js';
 

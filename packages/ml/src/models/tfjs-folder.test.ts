@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend/index.js';
-import { audioFeatureLength } from '../preprocess/audio-feature-length.js';
+import { audioFeatureLength } from '../preprocess/audio/mfcc/audio-feature-length.js';
 import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import { trainClassifier } from '../train/index.js';
 import { loadClassifier } from './load-classifier.js';

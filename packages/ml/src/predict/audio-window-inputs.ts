@@ -1,10 +1,10 @@
-import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
-import { samplesToFeatures } from '../preprocess/audio-to-features.js';
-import { logMelWindows } from '../preprocess/audio-to-log-mel-windows.js';
-import { audioWindows } from '../preprocess/audio-windows.js';
-import type { BytesToFeaturesOptions } from '../preprocess/bytes-to-features.js';
-import type { DecodedAudio } from '../preprocess/decoded-audio.js';
-import { resample } from '../preprocess/resample.js';
+import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio/mfcc/audio-feature-config.js';
+import { samplesToFeatures } from '../preprocess/audio/mfcc/audio-to-features.js';
+import { logMelWindows } from '../preprocess/audio/log-mel/audio-to-log-mel-windows.js';
+import { audioWindows } from '../preprocess/audio/audio-windows.js';
+import type { BytesToFeaturesOptions } from '../preprocess/features/bytes-to-features.js';
+import type { DecodedAudio } from '../preprocess/audio/decode/decoded-audio.js';
+import { resample } from '../preprocess/audio/resample/resample.js';
 
 /** One model input cut from a recording, and where it lies. */
 export interface WindowInput {

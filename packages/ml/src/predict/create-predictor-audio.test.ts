@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend/init-backend.js';
-import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
-import { audioToFeatures } from '../preprocess/audio-to-features.js';
-import { audioToLogMelWindows } from '../preprocess/audio-to-log-mel-windows.js';
-import { featureCacheKey } from '../preprocess/feature-cache-key.js';
+import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio/mfcc/audio-feature-config.js';
+import { audioToFeatures } from '../preprocess/audio/mfcc/audio-to-features.js';
+import { audioToLogMelWindows } from '../preprocess/audio/log-mel/audio-to-log-mel-windows.js';
+import { featureCacheKey } from '../preprocess/features/feature-cache-key.js';
 import { InvalidInputError } from '../preprocess/invalid-input-error.js';
-import { DEFAULT_LOG_MEL_CONFIG } from '../preprocess/log-mel-config.js';
+import { DEFAULT_LOG_MEL_CONFIG } from '../preprocess/audio/log-mel/log-mel-config.js';
 import { encodeWav } from '../testing/encode-wav.js';
 import { sine } from '../testing/sine.js';
 import { smallLogMelClassifier, smallMfccClassifier } from '../testing/small-classifiers.js';

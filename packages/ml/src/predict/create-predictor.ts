@@ -1,5 +1,5 @@
 import type { Classifier, PredictOptions } from '../models/classifier.js';
-import { featureExtractorFor } from '../preprocess/feature-extractor.js';
+import { featureExtractorFor } from '../preprocess/features/feature-extractor.js';
 import { featureOptionsOf } from './feature-options-of.js';
 import { planPrediction, type PlanContext } from './plan-prediction.js';
 import type { Predictor, PredictorInput, PredictorResult } from './predictor.js';

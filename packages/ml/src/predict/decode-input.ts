@@ -1,6 +1,6 @@
 import { imageToFaceFeatures, type FaceFeaturesResult } from '../faces/image-to-face-features.js';
-import { decodeAudio } from '../preprocess/decode-audio.js';
-import type { DecodedAudio } from '../preprocess/decoded-audio.js';
+import { decodeAudio } from '../preprocess/audio/decode/decode-audio.js';
+import type { DecodedAudio } from '../preprocess/audio/decode/decoded-audio.js';
 import type { Modality } from '../preprocess/modality.js';
 
 /** Uploaded bytes decoded once, before (and without) any model: the faces of an image, or a recording's samples. */

@@ -1,7 +1,7 @@
 import { audioFeatureConfigOf } from '../models/classifier-preprocessing.js';
 import { logMelConfigOf } from '../models/audio-cnn-preprocessing.js';
 import type { Classifier } from '../models/classifier.js';
-import type { BytesToFeaturesOptions } from '../preprocess/bytes-to-features.js';
+import type { BytesToFeaturesOptions } from '../preprocess/features/bytes-to-features.js';
 
 /**
  * The feature options a model was trained with, read from its recorded preprocessing: image

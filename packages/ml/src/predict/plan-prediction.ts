@@ -1,7 +1,7 @@
 import { argmax } from '../evaluate/argmax.js';
 import type { FaceFeaturesResult } from '../faces/image-to-face-features.js';
-import type { BytesToFeaturesOptions } from '../preprocess/bytes-to-features.js';
-import { combineWindowPredictions } from '../preprocess/combine-window-predictions.js';
+import type { BytesToFeaturesOptions } from '../preprocess/features/bytes-to-features.js';
+import { combineWindowPredictions } from '../preprocess/audio/combine-window-predictions.js';
 import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import type { Modality } from '../preprocess/modality.js';
 import { audioWindowInputs } from './audio-window-inputs.js';

@@ -1,6 +1,6 @@
 import type { PredictOptions } from '../models/classifier.js';
 import type { FaceBox } from '../faces/face-types.js';
-import type { FeatureExtractor } from '../preprocess/feature-extractor.js';
+import type { FeatureExtractor } from '../preprocess/features/feature-extractor.js';
 import type { Modality } from '../preprocess/modality.js';
 import type { DecodedInput } from './decode-input.js';
 

@@ -1,4 +1,4 @@
-import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
+import { IMAGE_SIZE } from '../preprocess/image/image-to-features.js';
 import { seededValues } from './seeded-values.js';
 
 /** Noisy bright (label `labels[0]`) and dark (label `labels[1]`) 48x48 images, alternating. */

@@ -5,9 +5,9 @@ import { createAudioModel } from '../models/create-audio-model.js';
 import { createImageModel } from '../models/create-image-model.js';
 import { EMOTION_LABELS } from '../models/emotion-labels.js';
 import { LayersClassifier } from '../models/layers-classifier.js';
-import { type AudioFeatureConfig, DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
-import { audioFeatureLength } from '../preprocess/audio-feature-length.js';
-import type { LogMelConfig } from '../preprocess/log-mel-config.js';
+import { type AudioFeatureConfig, DEFAULT_AUDIO_FEATURES } from '../preprocess/audio/mfcc/audio-feature-config.js';
+import { audioFeatureLength } from '../preprocess/audio/mfcc/audio-feature-length.js';
+import type { LogMelConfig } from '../preprocess/audio/log-mel/log-mel-config.js';
 import { naturalImages } from './natural-images.js';
 
 /** A seeded small image CNN; the same options give the same weights. */

@@ -1,4 +1,4 @@
-import { audioToFeatures } from '../preprocess/audio-to-features.js';
+import { audioToFeatures } from '../preprocess/audio/mfcc/audio-to-features.js';
 import { encodeWav } from './encode-wav.js';
 import { sine } from './sine.js';
 import { seededValues } from './seeded-values.js';

@@ -1,5 +1,5 @@
-import { audioToLogMel } from '../preprocess/audio-to-log-mel.js';
-import type { LogMelConfig } from '../preprocess/log-mel-config.js';
+import { audioToLogMel } from '../preprocess/audio/log-mel/audio-to-log-mel.js';
+import type { LogMelConfig } from '../preprocess/audio/log-mel/log-mel-config.js';
 import { encodeWav } from './encode-wav.js';
 import { seededValues } from './seeded-values.js';
 import { sine } from './sine.js';

@@ -3,8 +3,8 @@ import { AUDIO_ARCHITECTURE, createAudioModel } from '../models/create-audio-mod
 import { createImageModel, describeImageModel } from '../models/create-image-model.js';
 import { EMOTION_LABELS } from '../models/emotion-labels.js';
 import { LayersClassifier } from '../models/layers-classifier.js';
-import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
-import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
+import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio/mfcc/audio-feature-config.js';
+import { IMAGE_SIZE } from '../preprocess/image/image-to-features.js';
 import type { BatchSource } from './batch-source.js';
 import { computeSourceStandardization } from './compute-source-standardization.js';
 import { deriveSeed } from './seeded-random.js';

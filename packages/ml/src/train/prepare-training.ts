@@ -2,7 +2,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { standardizationOf, type FeatureStandardization } from '../models/classifier-preprocessing.js';
 import { EMOTION_LABELS } from '../models/emotion-labels.js';
 import type { LayersClassifier } from '../models/layers-classifier.js';
-import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
+import { IMAGE_SIZE } from '../preprocess/image/image-to-features.js';
 import { createAdam } from './adam-state.js';
 import { isBatchSource, type BatchSource } from './batch-source.js';
 import { buildClassifier, expectedArchitecture } from './build-classifier.js';

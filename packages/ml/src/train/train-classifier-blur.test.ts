@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initBackend } from '../backend/init-backend.js';
 import { loadClassifier } from '../models/load-classifier.js';
-import { gaussianBlur } from '../preprocess/gaussian-blur.js';
+import { gaussianBlur } from '../preprocess/blur/gaussian-blur.js';
 import { naturalImages } from '../testing/natural-images.js';
 import { trainClassifier } from './train-classifier.js';
 

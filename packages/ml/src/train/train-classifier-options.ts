@@ -1,6 +1,6 @@
 import type { TestTimeAugmentation } from '../models/classifier-preprocessing.js';
 import type { CreateImageModelOptions } from '../models/create-image-model.js';
-import type { AudioFeatureConfig } from '../preprocess/audio-feature-config.js';
+import type { AudioFeatureConfig } from '../preprocess/audio/mfcc/audio-feature-config.js';
 import type { Modality } from '../preprocess/modality.js';
 import type { BatchSource } from './batch-source.js';
 import type { EarlyStoppingOptions } from './early-stopping.js';

@@ -1,9 +1,9 @@
 import { TEST_TIME_AUGMENTATIONS } from '../models/classifier-preprocessing.js';
 import { EMOTION_LABELS } from '../models/emotion-labels.js';
-import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio-feature-config.js';
-import { audioFeatureLength } from '../preprocess/audio-feature-length.js';
-import { IMAGE_SIZE } from '../preprocess/image-to-features.js';
-import { validateAudioFeatureConfig } from '../preprocess/validate-audio-feature-config.js';
+import { DEFAULT_AUDIO_FEATURES } from '../preprocess/audio/mfcc/audio-feature-config.js';
+import { audioFeatureLength } from '../preprocess/audio/mfcc/audio-feature-length.js';
+import { IMAGE_SIZE } from '../preprocess/image/image-to-features.js';
+import { validateAudioFeatureConfig } from '../preprocess/audio/mfcc/validate-audio-feature-config.js';
 import { isBatchSource, type BatchSource } from './batch-source.js';
 import { validateEarlyStopping } from './early-stopping.js';
 import { validateLearningRateSchedule } from './learning-rate-schedule.js';
