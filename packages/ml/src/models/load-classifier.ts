@@ -5,7 +5,8 @@ import { unpackContainer } from './classifier-container.js';
 import type { Classifier } from './classifier.js';
 import { LayersClassifier } from './layers-classifier.js';
 
-interface ClassifierHeader {
+/** The header a saved classifier (and a training checkpoint's model) is stored with, in front of its weights. */
+export interface ClassifierHeader {
   modality: Modality;
   labels: string[];
   architecture: string;

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { captureArtifacts } from '../models/capture-artifacts.js';
 import { packContainer } from '../models/classifier-container.js';
 import type { LayersClassifier } from '../models/layers-classifier.js';
+import type { ClassifierHeader } from '../models/load-classifier.js';
 import { readAdamState, type AdamScalars } from './adam-state.js';
 import type { EarlyStoppingState } from './early-stopping.js';
 import type { EpochMetrics } from './epoch-metrics.js';
@@ -37,15 +38,7 @@ export interface TrainingProgressState {
 export interface CheckpointHeader {
   kind: typeof CHECKPOINT_KIND;
   checkpointVersion: number;
-  classifier: {
-    modality: string;
-    labels: string[];
-    architecture: string;
-    preprocessing: Record<string, unknown>;
-    modelTopology: object;
-    weightSpecs: tf.io.WeightsManifestEntry[];
-    weightsByteLength: number;
-  };
+  classifier: ClassifierHeader;
   optimizer: AdamScalars & { kind: 'adam'; momentCount: number };
   /** Optimizer moments ('moment/i'), then best weights ('best/i') if kept. */
   stateSpecs: tf.io.WeightsManifestEntry[];
