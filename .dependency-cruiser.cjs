@@ -57,7 +57,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['(^|/)(dist|\\.next|\\.turbo|generated|coverage)/', 'node_modules'] },
+    exclude: { path: ['(^|/)(dist|\\.next|\\.turbo|generated|gql|coverage)/', 'node_modules'] },
     // Type-only imports are dependencies too: they couple modules the same way.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.depcruise.json' },

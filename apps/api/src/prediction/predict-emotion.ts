@@ -1,31 +1,14 @@
-import type { Emotion, EmotionScore, Modality, ModelVersion } from '@emolab/core/domain';
 import { AppError } from '@emolab/core/errors';
 import { findModelVersion, getModelVersionIdForPrediction } from '@emolab/core/services';
 import { decodeInput } from '@emolab/ml/predict';
 import { InvalidInputError } from '@emolab/ml/preprocess';
 import type { ApiDeps } from '../deps.js';
 import { decodeBase64 } from './decode-base64.js';
-import { type FacePrediction, toPrediction, type WindowPrediction } from './to-prediction.js';
+import type { PredictInput, ResolversParentTypes } from '../graphql/generated/resolvers-types.js';
+import { toPrediction } from './to-prediction.js';
 
-export type { FacePrediction, WindowPrediction } from './to-prediction.js';
-
-export interface PredictEmotionInput {
-  modality: Modality;
-  fileBase64: string;
-  modelVersionId?: string | null;
-  testTimeAugmentation?: boolean | null;
-}
-
-/** A prediction as the GraphQL API returns it. */
-export interface Prediction {
-  emotion: Emotion;
-  confidence: number;
-  scores: EmotionScore[];
-  faces: FacePrediction[];
-  windows: WindowPrediction[];
-  modelVersion: ModelVersion;
-  latencyMs: number;
-}
+/** A prediction as the GraphQL API returns it (its model version as the domain object the resolvers map). */
+export type Prediction = ResolversParentTypes['Prediction'];
 
 const asBadInput = (error: unknown): never => {
   throw error instanceof InvalidInputError ? new AppError('INVALID_INPUT', error.message, { cause: error }) : error;
@@ -35,7 +18,7 @@ const asBadInput = (error: unknown): never => {
  * Decodes the file (and finds the faces) before any model is touched, so bad input is reported as
  * such even when no model exists; then runs the chosen (or production) model's predictor.
  */
-export async function predictEmotion(input: PredictEmotionInput, deps: ApiDeps): Promise<Prediction> {
+export async function predictEmotion(input: PredictInput, deps: ApiDeps): Promise<Prediction> {
   const started = performance.now();
   const bytes = decodeBase64(input.fileBase64, deps.config.EMOLAB_MAX_UPLOAD_BYTES);
   const decoded = await decodeInput(input.modality === 'AUDIO' ? 'audio' : 'image', bytes).catch(asBadInput);

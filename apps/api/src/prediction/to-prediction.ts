@@ -1,22 +1,7 @@
-import type { Emotion, EmotionScore } from '@emolab/core/domain';
 import { AppError } from '@emolab/core/errors';
 import type { PredictorResult } from '@emolab/ml/predict';
+import type { AudioWindowPrediction, FacePrediction } from '../graphql/generated/resolvers-types.js';
 import { toScores } from './to-scores.js';
-
-export interface FacePrediction {
-  box: { x: number; y: number; width: number; height: number };
-  detectionScore: number;
-  emotion: Emotion;
-  confidence: number;
-  scores: EmotionScore[];
-}
-export interface WindowPrediction {
-  startSeconds: number;
-  endSeconds: number;
-  emotion: Emotion;
-  confidence: number;
-  scores: EmotionScore[];
-}
 
 /** A predictor's result as the GraphQL API's scores, faces and windows; an image without a face is NO_FACE, never a guess. */
 export function toPrediction(result: PredictorResult, labels: readonly string[]) {
@@ -29,7 +14,7 @@ export function toPrediction(result: PredictorResult, labels: readonly string[])
     detectionScore: face.detectionScore,
     ...toScores(face.probabilities, labels),
   }));
-  const windows: WindowPrediction[] = result.windows.map((w) => ({
+  const windows: AudioWindowPrediction[] = result.windows.map((w) => ({
     startSeconds: w.startSeconds,
     endSeconds: w.endSeconds,
     ...toScores(w.probabilities, labels),

@@ -1,16 +1,16 @@
-import type { Role } from '@emolab/core/domain';
+
 import { findApiKeys, issueApiKey, revokeApiKey } from '@emolab/core/services';
-import type { ApiContext } from '../context.js';
-import { isoDate } from '../iso-date.js';
+import { isoDate, isoDateOrNull } from '../iso-date.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
 /** Admin management of API keys. */
 export const apiKeyResolvers = {
   Query: {
-    apiKeys: async (_: unknown, __: unknown, ctx: ApiContext) => findApiKeys({ viewer: await ctx.viewer() }, ctx.deps),
+    apiKeys: async (_, __, ctx) => findApiKeys({ viewer: await ctx.viewer() }, ctx.deps),
   },
   Mutation: {
-    createApiKey: async (_: unknown, args: { name: string; role: Role }, ctx: ApiContext) => issueApiKey({ ...args, viewer: await ctx.viewer() }, ctx.deps),
-    revokeApiKey: async (_: unknown, args: { id: string }, ctx: ApiContext) => revokeApiKey({ ...args, viewer: await ctx.viewer() }, ctx.deps),
+    createApiKey: async (_, args, ctx) => issueApiKey({ ...args, viewer: await ctx.viewer() }, ctx.deps),
+    revokeApiKey: async (_, args, ctx) => revokeApiKey({ ...args, viewer: await ctx.viewer() }, ctx.deps),
   },
-  ApiKey: { createdAt: isoDate('createdAt'), lastUsedAt: isoDate('lastUsedAt'), revokedAt: isoDate('revokedAt') },
-};
+  ApiKey: { createdAt: isoDate('createdAt'), lastUsedAt: isoDateOrNull('lastUsedAt'), revokedAt: isoDateOrNull('revokedAt') },
+} satisfies Resolvers;

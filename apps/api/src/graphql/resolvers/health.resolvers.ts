@@ -1,10 +1,11 @@
-import type { ApiContext } from '../context.js';
+
+import type { Resolvers } from '../generated/resolvers-types.js';
 
 /** Public liveness query. */
 export const healthResolvers = {
   Query: {
     // Cached and shared per server (deps.health), so aliasing it many times costs one probe.
-    health: (_: unknown, __: unknown, { deps }: ApiContext) => deps.health(),
-    viewer: (_: unknown, __: unknown, ctx: ApiContext) => ctx.viewer(),
+    health: (_, __, { deps }) => deps.health(),
+    viewer: (_, __, ctx) => ctx.viewer(),
   },
-};
+} satisfies Resolvers;

@@ -7,6 +7,7 @@ import { apiKeyResolvers } from './api-keys.resolvers.js';
 import { labelingResolvers } from './labeling.resolvers.js';
 import { registryResolvers } from './registry.resolvers.js';
 import { trainingRunResolvers } from './training-runs.resolvers.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
 const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
@@ -14,8 +15,8 @@ const JSONScalar = new GraphQLScalarType({
   parseValue: (value) => value,
 });
 
-/** Every resolver map, merged per type. */
-export const resolvers = {
+/** Every resolver map, merged per type, checked against the types generated from schema.graphql. */
+export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
     ...healthResolvers.Query, ...datasetResolvers.Query, ...importResolvers.Query,

@@ -1,33 +1,33 @@
-import type { Modality, ModelVersion } from '@emolab/core/domain';
+
 import { findModelVersion, findModelVersions } from '@emolab/core/services';
 import { inputBlurOf } from '@emolab/ml/models';
-import type { ApiContext } from '../context.js';
 import { isoDate } from '../iso-date.js';
-import { predictEmotion, type PredictEmotionInput } from '../../prediction/predict-emotion.js';
+import { predictEmotion, } from '../../prediction/predict-emotion.js';
+import type { Resolvers } from '../generated/resolvers-types.js';
 
 /** Model version queries, the predict mutation, and fields. */
 export const modelVersionResolvers = {
   Query: {
-    modelVersions: async (_: unknown, args: { modality?: Modality | null }, ctx: ApiContext) =>
+    modelVersions: async (_, args, ctx) =>
       (await ctx.viewer(), findModelVersions(args, ctx.deps)),
-    modelVersion: async (_: unknown, args: { id: string }, ctx: ApiContext) => (await ctx.viewer(), findModelVersion(args, ctx.deps)),
+    modelVersion: async (_, args, ctx) => (await ctx.viewer(), findModelVersion(args, ctx.deps)),
   },
   Mutation: {
-    predict: async (_: unknown, { input }: { input: PredictEmotionInput }, ctx: ApiContext) =>
+    predict: async (_, { input }, ctx) =>
       (await ctx.viewer(), predictEmotion(input, ctx.deps)),
   },
   ModelVersion: {
     createdAt: isoDate('createdAt'),
-    perClass: (m: ModelVersion) => m.metrics?.perClass ?? [],
-    balancedAccuracy: (m: ModelVersion) => m.metrics?.balancedAccuracy ?? null,
-    top2Accuracy: (m: ModelVersion) => m.metrics?.top2Accuracy ?? null,
-    expectedCalibrationError: (m: ModelVersion) => m.metrics?.expectedCalibrationError ?? null,
-    reliability: (m: ModelVersion) => m.metrics?.reliability ?? [],
-    testSamples: (m: ModelVersion) => m.metrics?.testSamples ?? null,
-    trainingBlurSigma: (m: ModelVersion) => m.metrics?.trainingBlurSigma ?? null,
-    testBlurSigma: (m: ModelVersion) => m.metrics?.testBlurSigma ?? null,
-    inputBlurSigma: (m: ModelVersion) => (m.metrics?.trainingBlurSigma == null ? null : inputBlurOf({ trainingBlurSigma: m.metrics.trainingBlurSigma })),
-    testTimeAugmentation: (m: ModelVersion) => (m.modality === 'IMAGE' ? (m.metrics?.testTimeAugmentation ?? 'none') : null),
-    accuracyWithoutTestTimeAugmentation: (m: ModelVersion) => m.metrics?.accuracyWithoutTestTimeAugmentation ?? null,
+    perClass: (m) => m.metrics?.perClass ?? [],
+    balancedAccuracy: (m) => m.metrics?.balancedAccuracy ?? null,
+    top2Accuracy: (m) => m.metrics?.top2Accuracy ?? null,
+    expectedCalibrationError: (m) => m.metrics?.expectedCalibrationError ?? null,
+    reliability: (m) => m.metrics?.reliability ?? [],
+    testSamples: (m) => m.metrics?.testSamples ?? null,
+    trainingBlurSigma: (m) => m.metrics?.trainingBlurSigma ?? null,
+    testBlurSigma: (m) => m.metrics?.testBlurSigma ?? null,
+    inputBlurSigma: (m) => (m.metrics?.trainingBlurSigma == null ? null : inputBlurOf({ trainingBlurSigma: m.metrics.trainingBlurSigma })),
+    testTimeAugmentation: (m) => (m.modality === 'IMAGE' ? (m.metrics?.testTimeAugmentation ?? 'none') : null),
+    accuracyWithoutTestTimeAugmentation: (m) => m.metrics?.accuracyWithoutTestTimeAugmentation ?? null,
   },
-};
+} satisfies Resolvers;

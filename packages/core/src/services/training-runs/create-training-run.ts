@@ -24,13 +24,14 @@ const overridesSchema = z.object({
 /** Overrides a launch may set on top of its recipe. */
 export type TrainingOverrides = z.infer<typeof overridesSchema>;
 
-export interface CreateTrainingRunInput extends TrainingOverrides {
+/** A launch as a client sends it: each override is checked against overridesSchema here, so any value (or null) may arrive. */
+export type CreateTrainingRunInput = { [K in keyof TrainingOverrides]?: unknown } & {
   datasetId?: string | null;
   datasetName?: string | null;
   recipe?: string | null;
   requiresGpu?: boolean | null;
   viewer: Viewer;
-}
+};
 
 const withoutNulls = (input: object) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
 
