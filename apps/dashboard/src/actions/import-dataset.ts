@@ -1,8 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { graphql } from '@/gql';
+import type { CreateImportMutation, ImportJobFieldsFragment } from '@/gql/graphql';
 import { queryApi } from '@/lib/api/query-api';
-import { isModality } from '@/lib/api/types';
+import { isModality } from '@/lib/api/is-modality';
 import { runAction } from '@/lib/datasets/run-action';
 import type { ActionResult } from '@/lib/datasets/sample-types';
 
@@ -10,31 +12,28 @@ import type { ActionResult } from '@/lib/datasets/sample-types';
 const FORMATS = ['fer2013', 'tess', 'folders', 'unlabeled'] as const;
 
 /** An import job's progress and report. */
-export interface ImportJobState {
-  id: string;
-  status: 'UPLOADING' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-  totalFiles: number;
-  processedFiles: number;
-  badFiles: number;
-  duplicates: number;
-  error: string | null;
-  problems: { path: string; reason: string }[];
-  conflicts: { blobHash: string; paths: string[]; labels: string[] }[];
-  dataset: { id: string } | null;
-  datasetVersion: { id: string; number: number } | null;
-}
+export type ImportJobState = ImportJobFieldsFragment;
 
-const JOB_FIELDS = 'id status totalFiles processedFiles badFiles duplicates error problems { path reason } conflicts { blobHash paths labels } dataset { id } datasetVersion { id number }';
+graphql(`
+  fragment ImportJobFields on ImportJob {
+    id status totalFiles processedFiles badFiles duplicates error problems { path reason } conflicts { blobHash paths labels }
+    dataset { id } datasetVersion { id number }
+  }
+`);
+
+const CREATE_IMPORT_MUTATION = graphql(`mutation CreateImport($input: CreateImportInput!) { createImport(input: $input) { id } }`);
+const FINISH_IMPORT_MUTATION = graphql(`mutation FinishImport($id: ID!) { finishImport(id: $id) { ...ImportJobFields } }`);
+const IMPORT_JOB_QUERY = graphql(`query ImportJob($id: ID!) { importJob(id: $id) { ...ImportJobFields } }`);
 
 /** Opens an import job for the browser to upload into. */
-export async function createImport(input: { datasetName: string; modality: string; format: string }): Promise<ActionResult<{ id: string }>> {
+export async function createImport(input: { datasetName: string; modality: string; format: string }): Promise<ActionResult<CreateImportMutation['createImport']>> {
   const datasetName = input.datasetName.trim();
   if (!datasetName) return { ok: false, error: 'Give the dataset a name.' };
-  if (!isModality(input.modality)) return { ok: false, error: 'Pick a modality.' };
+  const { modality } = input;
+  if (!isModality(modality)) return { ok: false, error: 'Pick a modality.' };
   if (!(FORMATS as readonly string[]).includes(input.format)) return { ok: false, error: 'Pick a format.' };
   return runAction(async () => {
-    const query = `mutation CreateImport($input: CreateImportInput!) { createImport(input: $input) { id } }`;
-    const data = await queryApi<{ createImport: { id: string } }>(query, { input: { datasetName, modality: input.modality, format: input.format } });
+    const data = await queryApi(CREATE_IMPORT_MUTATION, { input: { datasetName, modality, format: input.format } });
     return data.createImport;
   });
 }
@@ -42,7 +41,7 @@ export async function createImport(input: { datasetName: string; modality: strin
 /** Queues the uploaded files for checking. */
 export async function finishImport(id: string): Promise<ActionResult<ImportJobState>> {
   return runAction(async () => {
-    const data = await queryApi<{ finishImport: ImportJobState }>(`mutation Finish($id: ID!) { finishImport(id: $id) { ${JOB_FIELDS} } }`, { id });
+    const data = await queryApi(FINISH_IMPORT_MUTATION, { id });
     return data.finishImport;
   });
 }
@@ -50,7 +49,7 @@ export async function finishImport(id: string): Promise<ActionResult<ImportJobSt
 /** The job's current state; refreshes /datasets once it has finished. */
 export async function readImportJob(id: string): Promise<ActionResult<ImportJobState | null>> {
   return runAction(async () => {
-    const data = await queryApi<{ importJob: ImportJobState | null }>(`query Job($id: ID!) { importJob(id: $id) { ${JOB_FIELDS} } }`, { id });
+    const data = await queryApi(IMPORT_JOB_QUERY, { id });
     if (data.importJob?.status === 'SUCCEEDED') revalidatePath('/datasets');
     return data.importJob;
   });

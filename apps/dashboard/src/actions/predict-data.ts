@@ -1,17 +1,12 @@
 'use server';
 
 import { ApiError, describeApiError, isNoFaceError } from '@/lib/api/api-error';
-import type { Modality } from '@/lib/api/types';
-import { isModality } from '@/lib/api/types';
-import { predictEmotion, type Prediction } from '@/lib/queries/predict-emotion';
+import { isModality } from '@/lib/api/is-modality';
+import { predictEmotion, type PredictEmotionInput, type Prediction } from '@/lib/queries/predict-emotion';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '@/lib/upload-limit';
 
 /** A recording or webcam frame, already base64-encoded in the browser. */
-export interface PredictDataInput {
-  modality: Modality;
-  fileBase64: string;
-  modelVersionId?: string;
-}
+export type PredictDataInput = Pick<PredictEmotionInput, 'modality' | 'fileBase64'> & { modelVersionId?: string };
 
 /** The answer for one live input; NO_FACE is an expected outcome, not an error. */
 export type PredictDataResult =

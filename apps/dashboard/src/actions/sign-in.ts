@@ -17,7 +17,7 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   if (!apiKey) return { error: 'Enter an API key' };
 
   try {
-    await graphqlRequest({ query: VIEWER_QUERY, apiKey });
+    await graphqlRequest({ document: VIEWER_QUERY, apiKey });
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.code !== 'UNAUTHENTICATED') console.error('sign-in failed', error);

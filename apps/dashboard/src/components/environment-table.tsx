@@ -1,3 +1,4 @@
+import { jsonObject } from '@/lib/json-object';
 import { KeyValueTable } from './key-value-table';
 
 const LABELS: Record<string, string> = {
@@ -11,10 +12,10 @@ const LABELS: Record<string, string> = {
 const ORDER = ['backend', 'cpuModel', 'cpuCount', 'workers', 'totalMemoryBytes', 'node', 'platform', 'hostname', 'gitCommit', 'packages'];
 
 /** Where a run trained: backend, CPU, packages and git commit, as the trainer recorded them. */
-export function EnvironmentTable({ environment }: { environment: Record<string, unknown> | null }) {
+export function EnvironmentTable({ environment }: { environment: unknown }) {
   if (!environment) return <p className="muted">Recorded when a trainer starts the run.</p>;
   const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
-  const entries = Object.entries(environment).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+  const entries = Object.entries(jsonObject(environment)).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
   return (
     <KeyValueTable
       caption="Environment"

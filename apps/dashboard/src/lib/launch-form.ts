@@ -1,3 +1,5 @@
+import type { StartTrainingRunInput } from '@/gql/graphql';
+
 /** The launch form's fields, as the browser submits them (all strings). */
 export interface LaunchFormValues {
   datasetId: string;
@@ -13,17 +15,11 @@ export interface LaunchFormValues {
 /** A field of the launch form. */
 export type LaunchField = keyof LaunchFormValues;
 
-/** What validation hands to the `startTrainingRun` mutation; blank overrides are left out. */
-export interface LaunchInput {
-  datasetId: string;
-  recipe?: string;
-  epochs?: number;
-  batchSize?: number;
-  learningRate?: number;
-  seed?: number;
-  modelSize?: 'small' | 'large';
-  augmentation?: boolean;
-}
+/** What validation hands to the `startTrainingRun` mutation (the form's subset of its input); blank overrides are left out. */
+export type LaunchInput = { datasetId: string } & Pick<
+  StartTrainingRunInput,
+  'recipe' | 'epochs' | 'batchSize' | 'learningRate' | 'seed' | 'modelSize' | 'augmentation'
+>;
 
 /** Either a valid input or a message per bad field. */
 export type LaunchValidation =

@@ -1,25 +1,28 @@
 import 'server-only';
+import type { TypedDocumentString } from '../../gql/graphql';
 import { ApiError, toApiErrorCode } from './api-error';
 import { graphqlEndpoint } from './api-url';
 
-/** One GraphQL operation sent with an API key. */
-export interface GraphqlRequestOptions {
-  query: string;
-  variables?: Record<string, unknown>;
+/** One GraphQL operation sent with an API key; the document carries its result and variable types. */
+export type GraphqlRequestOptions<TResult, TVariables> = {
+  document: TypedDocumentString<TResult, TVariables>;
+  variables?: TVariables;
   apiKey: string;
-}
+};
 
-interface GraphqlResponse<T> {
+type GraphqlResponse<T> = {
   data?: T | null;
   errors?: { message?: string; extensions?: { code?: unknown } }[];
-}
+};
 
 /** POSTs one operation to the API and returns `data`, or throws ApiError. */
-export async function graphqlRequest<T>({ query, variables, apiKey }: GraphqlRequestOptions): Promise<T> {
-  const response = await send({ query, variables, apiKey });
+export async function graphqlRequest<TResult, TVariables>(
+  options: GraphqlRequestOptions<TResult, TVariables>,
+): Promise<TResult> {
+  const response = await send(options.document.toString(), options.variables, options.apiKey);
   // Apollo answers some errors (e.g. UNAUTHENTICATED from the context) with a non-200 status
   // but still a GraphQL body, so the body decides, not the status.
-  const body = await readBody<T>(response);
+  const body = await readBody<TResult>(response);
   const [first] = body.errors ?? [];
   if (first) {
     throw new ApiError(toApiErrorCode(first.extensions?.code), first.message ?? 'Unknown API error');
@@ -30,7 +33,7 @@ export async function graphqlRequest<T>({ query, variables, apiKey }: GraphqlReq
   return body.data;
 }
 
-async function send({ query, variables, apiKey }: GraphqlRequestOptions): Promise<Response> {
+async function send(query: string, variables: unknown, apiKey: string): Promise<Response> {
   try {
     return await fetch(graphqlEndpoint(), {
       method: 'POST',

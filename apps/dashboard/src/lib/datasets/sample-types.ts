@@ -1,32 +1,12 @@
-import type { Emotion, Modality, Split } from '../api/types';
-
-/** One sample of a dataset version as the browser and labeler show it. */
-export interface SampleItem {
-  id: string;
-  label: Emotion | null;
-  split: Split;
-  originalName: string;
-  speaker: string | null;
-  word: string | null;
-  modality: Modality;
-  blobHash: string;
-}
-
-/** A page of samples and the cursor of the next one. */
-export interface SamplePage {
-  items: SampleItem[];
-  nextCursor: string | null;
-  totalCount: number;
-}
+import type { SamplesQuery } from '../../gql/graphql';
 
 /** The API's SampleFilter input. */
-export interface SampleFilter {
-  label?: Emotion;
-  unlabeled?: boolean;
-  split?: Split;
-  speaker?: string;
-  conflicted?: boolean;
-}
+export type { SampleFilter } from '../../gql/graphql';
+
+/** A page of samples and the cursor of the next one. */
+export type SamplePage = NonNullable<SamplesQuery['datasetVersion']>['samples'];
+/** One sample of a dataset version as the browser and labeler show it. */
+export type SampleItem = SamplePage['items'][number];
 
 /** A review queue or plain filter the browser and labeler offer. */
 export type ReviewQueue = 'all' | 'unlabeled' | 'conflicted' | 'disagreement';

@@ -1,15 +1,16 @@
 import 'server-only';
+import { graphql } from '../../gql';
+import type { Modality, RollbackModelAliasMutation } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
-import type { Modality } from '../api/types';
 
-const ROLLBACK_MODEL_ALIAS_MUTATION = /* GraphQL */ `
+const ROLLBACK_MODEL_ALIAS_MUTATION = graphql(`
   mutation RollbackModelAlias($name: String!, $modality: Modality!) {
     rollbackModelAlias(name: $name, modality: $modality) { id }
   }
-`;
+`);
 
 /** Moves an alias back to the model version it pointed at before; returns that version's id. */
-export async function rollbackModelAlias(options: { name: string; modality: Modality }): Promise<{ id: string }> {
-  const data = await queryApi<{ rollbackModelAlias: { id: string } }>(ROLLBACK_MODEL_ALIAS_MUTATION, options);
+export async function rollbackModelAlias(options: { name: string; modality: Modality }): Promise<RollbackModelAliasMutation['rollbackModelAlias']> {
+  const data = await queryApi(ROLLBACK_MODEL_ALIAS_MUTATION, options);
   return data.rollbackModelAlias;
 }

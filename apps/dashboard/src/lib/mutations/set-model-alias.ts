@@ -1,14 +1,19 @@
 import 'server-only';
+import { graphql } from '../../gql';
+import type { SetModelAliasMutation } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
 
-const SET_MODEL_ALIAS_MUTATION = /* GraphQL */ `
+const SET_MODEL_ALIAS_MUTATION = graphql(`
   mutation SetModelAlias($name: String!, $modelVersionId: ID!) {
     setModelAlias(name: $name, modelVersionId: $modelVersionId) { id aliases }
   }
-`;
+`);
 
 /** Points an alias (per modality of the model) at a model version. */
-export async function setModelAlias(options: { name: string; modelVersionId: string }): Promise<{ id: string; aliases: string[] }> {
-  const data = await queryApi<{ setModelAlias: { id: string; aliases: string[] } }>(SET_MODEL_ALIAS_MUTATION, options);
+export async function setModelAlias(options: {
+  name: string;
+  modelVersionId: string;
+}): Promise<SetModelAliasMutation['setModelAlias']> {
+  const data = await queryApi(SET_MODEL_ALIAS_MUTATION, options);
   return data.setModelAlias;
 }

@@ -1,26 +1,16 @@
 import 'server-only';
+import { graphql } from '../../gql';
+import type { StartTrainingRunInput, StartTrainingRunMutation } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
 
-/** Overrides the launch form may send on top of the recipe's defaults. */
-export interface StartTrainingRunInput {
-  datasetId: string;
-  recipe?: string;
-  epochs?: number;
-  batchSize?: number;
-  learningRate?: number;
-  seed?: number;
-  modelSize?: 'small' | 'large';
-  augmentation?: boolean;
-}
-
-const START_TRAINING_RUN_MUTATION = /* GraphQL */ `
+const START_TRAINING_RUN_MUTATION = graphql(`
   mutation StartTrainingRun($input: StartTrainingRunInput!) {
     startTrainingRun(input: $input) { id }
   }
-`;
+`);
 
-/** Queues a training run and returns its id. */
-export async function startTrainingRun(input: StartTrainingRunInput): Promise<{ id: string }> {
-  const data = await queryApi<{ startTrainingRun: { id: string } }>(START_TRAINING_RUN_MUTATION, { input });
+/** Queues a training run (the launch form's overrides on top of the recipe's defaults) and returns its id. */
+export async function startTrainingRun(input: StartTrainingRunInput): Promise<StartTrainingRunMutation['startTrainingRun']> {
+  const data = await queryApi(START_TRAINING_RUN_MUTATION, { input });
   return data.startTrainingRun;
 }

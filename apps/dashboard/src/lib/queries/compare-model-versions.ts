@@ -1,48 +1,16 @@
 import 'server-only';
+import { graphql } from '../../gql';
+import type { CompareQuery } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
-import type { Emotion, Modality } from '../api/types';
-import { TRAINING_EPOCH_FIELDS, type TrainingEpoch } from './training-epoch';
-
-/** One model's column on /compare. */
-export interface ComparedModel {
-  id: string;
-  modality: Modality;
-  accuracy: number | null;
-  macroF1: number | null;
-  balancedAccuracy: number | null;
-  top2Accuracy: number | null;
-  expectedCalibrationError: number | null;
-  testSamples: number | null;
-  architecture: string;
-  aliases: string[];
-  datasetName: string;
-  labels: Emotion[];
-  confusionMatrix: number[][];
-}
-
-/** Model b against model a on the same test set, with McNemar's test when it is possible. */
-export interface ComparisonPair {
-  a: string;
-  b: string;
-  accuracyDelta: number;
-  macroF1Delta: number;
-  sameTestSet: boolean;
-  onlyACorrect: number | null;
-  onlyBCorrect: number | null;
-  mcnemarStatistic: number | null;
-  mcnemarPValue: number | null;
-  significant: boolean | null;
-}
 
 /** What `compareModelVersions` returns. */
-export interface ModelComparison {
-  models: ComparedModel[];
-  pairs: ComparisonPair[];
-  hyperparameterDiffs: { name: string; values: unknown[] }[];
-  learningCurves: { modelVersionId: string; epochs: TrainingEpoch[] }[];
-}
+export type ModelComparison = CompareQuery['compareModelVersions'];
+/** One model's column on /compare. */
+export type ComparedModel = ModelComparison['models'][number];
+/** Model b against model a on the same test set, with McNemar's test when it is possible. */
+export type ComparisonPair = ModelComparison['pairs'][number];
 
-const COMPARE_QUERY = /* GraphQL */ `
+const COMPARE_QUERY = graphql(`
   query Compare($ids: [ID!]!) {
     compareModelVersions(ids: $ids) {
       models {
@@ -53,13 +21,13 @@ const COMPARE_QUERY = /* GraphQL */ `
         a b accuracyDelta macroF1Delta sameTestSet onlyACorrect onlyBCorrect mcnemarStatistic mcnemarPValue significant
       }
       hyperparameterDiffs { name values }
-      learningCurves { modelVersionId epochs { ${TRAINING_EPOCH_FIELDS} } }
+      learningCurves { modelVersionId epochs { ...TrainingEpochFields } }
     }
   }
-`;
+`);
 
 /** Compares 2 to 4 model versions (the API checks the count and that they exist). */
 export async function compareModelVersions(ids: string[]): Promise<ModelComparison> {
-  const data = await queryApi<{ compareModelVersions: ModelComparison }>(COMPARE_QUERY, { ids });
+  const data = await queryApi(COMPARE_QUERY, { ids });
   return data.compareModelVersions;
 }

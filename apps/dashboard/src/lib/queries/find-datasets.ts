@@ -1,26 +1,14 @@
 import 'server-only';
+import { graphql } from '../../gql';
+import type { DatasetsQuery } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
-import type { Emotion, Modality, Split } from '../api/types';
-
-/** One cell of a dataset's label x split table; `label` is null for unlabelled samples. */
-export interface LabelCount {
-  label: Emotion | null;
-  split: Split;
-  count: number;
-}
 
 /** A dataset row on /datasets. */
-export interface DatasetSummary {
-  id: string;
-  name: string;
-  modality: Modality;
-  sampleCount: number;
-  createdAt: string;
-  latestVersion: { number: number } | null;
-  labelCounts: LabelCount[];
-}
+export type DatasetSummary = DatasetsQuery['datasets'][number];
+/** One cell of a dataset's label x split table; `label` is null for unlabelled samples. */
+export type LabelCount = DatasetSummary['labelCounts'][number];
 
-const DATASETS_QUERY = /* GraphQL */ `
+const DATASETS_QUERY = graphql(`
   query Datasets {
     datasets {
       id
@@ -32,10 +20,10 @@ const DATASETS_QUERY = /* GraphQL */ `
       labelCounts { label split count }
     }
   }
-`;
+`);
 
 /** Lists the datasets visible to the signed-in key. */
 export async function findDatasets(): Promise<DatasetSummary[]> {
-  const data = await queryApi<{ datasets: DatasetSummary[] }>(DATASETS_QUERY);
+  const data = await queryApi(DATASETS_QUERY);
   return data.datasets;
 }

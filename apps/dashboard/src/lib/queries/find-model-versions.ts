@@ -1,20 +1,12 @@
 import 'server-only';
+import { graphql } from '../../gql';
+import type { Modality, ModelVersionsQuery } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
-import type { Modality } from '../api/types';
 
 /** A model version row on /models and an option in the playground. */
-export interface ModelVersionSummary {
-  id: string;
-  modality: Modality;
-  accuracy: number | null;
-  macroF1: number | null;
-  architecture: string;
-  aliases: string[];
-  datasetName: string;
-  createdAt: string;
-}
+export type ModelVersionSummary = ModelVersionsQuery['modelVersions'][number];
 
-const MODEL_VERSIONS_QUERY = /* GraphQL */ `
+const MODEL_VERSIONS_QUERY = graphql(`
   query ModelVersions($modality: Modality) {
     modelVersions(modality: $modality) {
       id
@@ -27,11 +19,11 @@ const MODEL_VERSIONS_QUERY = /* GraphQL */ `
       createdAt
     }
   }
-`;
+`);
 
 /** Lists model versions, optionally of one modality. */
 export async function findModelVersions(options: { modality?: Modality } = {}): Promise<ModelVersionSummary[]> {
-  const data = await queryApi<{ modelVersions: ModelVersionSummary[] }>(MODEL_VERSIONS_QUERY, {
+  const data = await queryApi(MODEL_VERSIONS_QUERY, {
     modality: options.modality ?? null,
   });
   return data.modelVersions;

@@ -1,24 +1,19 @@
 import 'server-only';
+import { graphql } from '../../gql';
+import type { RecipesQuery } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
-import type { Modality } from '../api/types';
 
 /** A named training configuration with its default hyperparameters. */
-export interface Recipe {
-  name: string;
-  version: number;
-  modality: Modality;
-  description: string;
-  defaults: Record<string, unknown>;
-}
+export type Recipe = RecipesQuery['recipes'][number];
 
-const RECIPES_QUERY = /* GraphQL */ `
+const RECIPES_QUERY = graphql(`
   query Recipes {
     recipes { name version modality description defaults }
   }
-`;
+`);
 
 /** Lists the recipes a run can be launched with. */
 export async function findRecipes(): Promise<Recipe[]> {
-  const data = await queryApi<{ recipes: Recipe[] }>(RECIPES_QUERY);
+  const data = await queryApi(RECIPES_QUERY);
   return data.recipes;
 }

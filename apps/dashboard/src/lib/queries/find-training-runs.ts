@@ -1,27 +1,12 @@
 import 'server-only';
+import { graphql } from '../../gql';
+import type { TrainingRunsQuery } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
-import type { Modality } from '../api/types';
 
-/** A training run row on /runs. */
-export interface TrainingRunSummary {
-  id: string;
-  /** One of RunStatus; typed loosely because the schema declares it a String. */
-  status: string;
-  modality: Modality;
-  datasetName: string;
-  datasetVersion: { number: number };
-  /** 0..1 */
-  progress: number;
-  error: string | null;
-  cancelRequested: boolean;
-  recipe: string;
-  createdAt: string;
-  epochs: { epoch: number; valAccuracy: number | null }[];
-  /** Its accuracy is on the test split (or the validation split when the version has no test samples). */
-  modelVersion: { id: string; accuracy: number | null } | null;
-}
+/** A training run row on /runs; its model's accuracy is on the test split (or validation when the version has no test samples). */
+export type TrainingRunSummary = TrainingRunsQuery['trainingRuns'][number];
 
-const TRAINING_RUNS_QUERY = /* GraphQL */ `
+const TRAINING_RUNS_QUERY = graphql(`
   query TrainingRuns {
     trainingRuns {
       id
@@ -38,10 +23,10 @@ const TRAINING_RUNS_QUERY = /* GraphQL */ `
       modelVersion { id accuracy }
     }
   }
-`;
+`);
 
 /** Lists the training runs visible to the signed-in key. */
 export async function findTrainingRuns(): Promise<TrainingRunSummary[]> {
-  const data = await queryApi<{ trainingRuns: TrainingRunSummary[] }>(TRAINING_RUNS_QUERY);
+  const data = await queryApi(TRAINING_RUNS_QUERY);
   return data.trainingRuns;
 }

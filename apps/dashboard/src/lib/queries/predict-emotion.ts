@@ -1,53 +1,20 @@
 import 'server-only';
+import { graphql } from '../../gql';
+import type { PredictMutation, PredictMutationVariables } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
-import type { Emotion, Modality } from '../api/types';
 
-/** Input of the `predict` mutation. */
-export interface PredictEmotionInput {
-  modality: Modality;
-  fileBase64: string;
-  /** Omitted: the API uses the `production` alias of that modality. */
-  modelVersionId?: string;
-}
-
+/** Input of the `predict` mutation (no modelVersionId: the API uses the `production` alias of that modality). */
+export type PredictEmotionInput = PredictMutationVariables['input'];
+/** What the playground shows for one prediction (faces largest first; windows only for long recordings). */
+export type Prediction = PredictMutation['predict'];
 /** The probability of one emotion. */
-export interface EmotionScore {
-  emotion: Emotion;
-  probability: number;
-}
-
+export type EmotionScore = Prediction['scores'][number];
 /** One face in a photo or webcam frame; the box is in the original image's pixels. */
-export interface FacePrediction {
-  box: { x: number; y: number; width: number; height: number };
-  detectionScore: number;
-  emotion: Emotion;
-  confidence: number;
-  scores: EmotionScore[];
-}
-
+export type FacePrediction = Prediction['faces'][number];
 /** One window of a long recording. */
-export interface WindowPrediction {
-  startSeconds: number;
-  endSeconds: number;
-  emotion: Emotion;
-  confidence: number;
-  scores: EmotionScore[];
-}
+export type WindowPrediction = Prediction['windows'][number];
 
-/** What the playground shows for one prediction. */
-export interface Prediction {
-  emotion: Emotion;
-  confidence: number;
-  scores: EmotionScore[];
-  /** Largest first; empty for audio and while the API has no face detector. */
-  faces: FacePrediction[];
-  /** Empty unless a recording was long enough to be scored window by window. */
-  windows: WindowPrediction[];
-  modelVersion: { id: string; aliases: string[] };
-  latencyMs: number;
-}
-
-const PREDICT_MUTATION = /* GraphQL */ `
+const PREDICT_MUTATION = graphql(`
   mutation Predict($input: PredictInput!) {
     predict(input: $input) {
       emotion
@@ -65,10 +32,10 @@ const PREDICT_MUTATION = /* GraphQL */ `
       latencyMs
     }
   }
-`;
+`);
 
 /** Runs one file through a model version. */
 export async function predictEmotion(input: PredictEmotionInput): Promise<Prediction> {
-  const data = await queryApi<{ predict: Prediction }>(PREDICT_MUTATION, { input });
+  const data = await queryApi(PREDICT_MUTATION, { input });
   return data.predict;
 }

@@ -1,13 +1,10 @@
-/** One finished epoch of a training run, as the API reports it. */
-export interface TrainingEpoch {
-  epoch: number;
-  loss: number;
-  accuracy: number;
-  valLoss: number | null;
-  valAccuracy: number | null;
-  learningRate: number | null;
-  imagesPerSecond: number | null;
-}
+import { graphql } from '../../gql';
+import type { TrainingEpochFieldsFragment } from '../../gql/graphql';
 
-/** GraphQL selection of every TrainingEpoch field. */
-export const TRAINING_EPOCH_FIELDS = 'epoch loss accuracy valLoss valAccuracy learningRate imagesPerSecond';
+/** One finished epoch of a training run, as the API reports it. */
+export type TrainingEpoch = TrainingEpochFieldsFragment;
+
+/** Every TrainingEpoch field, spread as `...TrainingEpochFields` by the run and compare queries. */
+export const TrainingEpochFields = graphql(`
+  fragment TrainingEpochFields on TrainingEpoch { epoch loss accuracy valLoss valAccuracy learningRate imagesPerSecond }
+`);

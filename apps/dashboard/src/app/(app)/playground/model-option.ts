@@ -1,9 +1,4 @@
-import type { Modality } from '@/lib/api/types';
+import type { ModelVersionSummary } from '@/lib/queries/find-model-versions';
 
-/** A model version the user can pick in the playground. */
-export interface ModelOption {
-  id: string;
-  modality: Modality;
-  accuracy: number | null;
-  aliases: string[];
-}
+/** A model version the user can pick in the playground (the fields the page passes to the browser). */
+export type ModelOption = Pick<ModelVersionSummary, 'id' | 'modality' | 'accuracy' | 'aliases'>;

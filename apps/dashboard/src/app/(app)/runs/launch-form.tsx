@@ -5,6 +5,7 @@ import { launchTrainingRun, type LaunchState } from '@/actions/launch-training-r
 import { FormField } from '@/components/form-field';
 import { LAUNCH_LIMITS, readLaunchForm, validateLaunchForm, type LaunchField } from '@/lib/launch-form';
 import { formatJsonValue, titleCase } from '@/lib/format';
+import { jsonObject } from '@/lib/json-object';
 import type { DatasetOption } from '@/lib/queries/find-dataset-options';
 import type { Recipe } from '@/lib/queries/find-recipes';
 import { RecipeDefaults } from './recipe-defaults';
@@ -51,7 +52,7 @@ export function LaunchForm({ datasets, recipes }: { datasets: DatasetOption[]; r
     setRecipeName(next?.name ?? '');
   }
 
-  const defaultOf = (key: string) => (recipe ? formatJsonValue(recipe.defaults[key]) : '');
+  const defaultOf = (key: string) => (recipe ? formatJsonValue(jsonObject(recipe.defaults)[key]) : '');
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="card launch-form" aria-labelledby="launch-heading" data-testid="launch-form">
       <h2 id="launch-heading">Launch a training run</h2>

@@ -1,4 +1,5 @@
 import { formatJsonValue, humanizeKey } from '@/lib/format';
+import { jsonObject } from '@/lib/json-object';
 import type { Recipe } from '@/lib/queries/find-recipes';
 
 /** A recipe's description and default hyperparameters, shown under the recipe picker. */
@@ -10,7 +11,7 @@ export function RecipeDefaults({ recipe }: { recipe: Recipe | undefined }) {
         {recipe.description} (version {recipe.version})
       </p>
       <dl className="defaults">
-        {Object.entries(recipe.defaults).map(([key, value]) => (
+        {Object.entries(jsonObject(recipe.defaults)).map(([key, value]) => (
           <div key={key}>
             <dt>{humanizeKey(key)}</dt>
             <dd>{formatJsonValue(value)}</dd>

@@ -1,6 +1,7 @@
 import { LearningCurves } from '@/components/charts/learning-curves';
 import { EnvironmentTable } from '@/components/environment-table';
 import { KeyValueTable } from '@/components/key-value-table';
+import { jsonObject } from '@/lib/json-object';
 import type { TrainingRunDetail } from '@/lib/queries/find-training-run';
 
 /** How a model version was trained: its run's learning curves, hyperparameters, dataset and environment. */
@@ -20,7 +21,7 @@ export function TrainingSection({ run, hasRun }: { run: TrainingRunDetail | null
       <div className="two-columns">
         <div>
           <h2>Hyperparameters</h2>
-          <KeyValueTable caption="Hyperparameters" entries={Object.entries(run.hyperparameters)} testId="hyperparameters-table" />
+          <KeyValueTable caption="Hyperparameters" entries={Object.entries(jsonObject(run.hyperparameters))} testId="hyperparameters-table" />
           <h2>Dataset</h2>
           <KeyValueTable
             caption="Dataset"

@@ -6,6 +6,7 @@ import { KeyValueTable } from '@/components/key-value-table';
 import { Timestamp } from '@/components/timestamp';
 import { decodeParam } from '@/lib/decode-param';
 import { formatDuration, titleCase } from '@/lib/format';
+import { jsonObject } from '@/lib/json-object';
 import { findTrainingRun } from '@/lib/queries/find-training-run';
 import { RunLive } from './run-live';
 
@@ -21,7 +22,8 @@ export default async function RunPage({ params }: RunPageProps) {
   const id = decodeParam((await params).id);
   const run = await findTrainingRun(id);
   if (!run) notFound();
-  const planned = typeof run.hyperparameters.epochs === 'number' ? run.hyperparameters.epochs : null;
+  const hyperparameters = jsonObject(run.hyperparameters);
+  const planned = typeof hyperparameters.epochs === 'number' ? hyperparameters.epochs : null;
   const live = {
     status: run.status,
     progress: run.progress,
@@ -48,7 +50,7 @@ export default async function RunPage({ params }: RunPageProps) {
       <div className="two-columns">
         <section aria-labelledby="hyperparameters-heading">
           <h2 id="hyperparameters-heading">Hyperparameters</h2>
-          <KeyValueTable caption="Hyperparameters" entries={Object.entries(run.hyperparameters)} testId="hyperparameters-table" />
+          <KeyValueTable caption="Hyperparameters" entries={Object.entries(hyperparameters)} testId="hyperparameters-table" />
         </section>
         <section aria-labelledby="environment-heading">
           <h2 id="environment-heading">Environment</h2>
