@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { ApiError, describeApiError } from '@/lib/api/api-error';
-import { isModality } from '@/lib/api/types';
+import { isModality } from '@/lib/api/is-modality';
 import { rollbackModelAlias } from '@/lib/mutations/rollback-model-alias';
 import { setModelAlias } from '@/lib/mutations/set-model-alias';
 

@@ -1,7 +1,7 @@
 'use server';
 
 import { ApiError, describeApiError } from '@/lib/api/api-error';
-import { isModality } from '@/lib/api/types';
+import { isModality } from '@/lib/api/is-modality';
 import { predictEmotion, type Prediction } from '@/lib/queries/predict-emotion';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '@/lib/upload-limit';
 

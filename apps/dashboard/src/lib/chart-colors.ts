@@ -1,4 +1,4 @@
-import type { Emotion } from './api/types';
+import type { Emotion } from '@/gql/graphql';
 
 /** Series colours with good contrast on white, distinguishable for common colour-vision deficiencies (Okabe-Ito). */
 export const SERIES_COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#000000'] as const;

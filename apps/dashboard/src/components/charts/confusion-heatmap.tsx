@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Emotion } from '@/lib/api/types';
+import type { Emotion } from '@/gql/graphql';
 import { formatCount, formatPercent, titleCase } from '@/lib/format';
 import { heatmapRows, shadeOf, type HeatmapRow } from './heatmap-rows';
 

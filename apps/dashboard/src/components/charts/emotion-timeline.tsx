@@ -1,4 +1,4 @@
-import { EMOTIONS } from '@/lib/api/types';
+import { EMOTIONS } from '@emolab/core/domain';
 import { EMOTION_COLORS } from '@/lib/chart-colors';
 import { formatPercent, titleCase } from '@/lib/format';
 import type { WindowPrediction } from '@/lib/queries/predict-emotion';

@@ -1,4 +1,4 @@
-import type { Emotion } from '@/lib/api/types';
+import type { Emotion } from '@/gql/graphql';
 import { titleCase } from '@/lib/format';
 
 /** One true emotion's row of the heatmap: constant 1-wide segments plus the counts and row shares they stand for. */

@@ -1,4 +1,4 @@
-import type { Modality } from '@/lib/api/types';
+import type { Modality } from '@/gql/graphql';
 import { sampleContentUrl } from '@/lib/datasets/sample-types';
 import { AudioWaveform } from './audio-waveform';
 

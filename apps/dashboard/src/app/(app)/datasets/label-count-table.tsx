@@ -1,4 +1,5 @@
-import { EMOTIONS, SPLITS, type Emotion, type Split } from '@/lib/api/types';
+import { EMOTIONS, SPLITS } from '@emolab/core/domain';
+import type { Emotion, Split } from '@/gql/graphql';
 import { formatCount, titleCase } from '@/lib/format';
 import type { DatasetSummary, LabelCount } from '@/lib/queries/find-datasets';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Timestamp } from '@/components/timestamp';
-import type { Modality } from '@/lib/api/types';
+import type { Modality } from '@/gql/graphql';
 import { titleCase } from '@/lib/format';
 import type { AliasAssignment } from '@/lib/queries/find-alias-history';
 import { RollbackForm } from './rollback-form';

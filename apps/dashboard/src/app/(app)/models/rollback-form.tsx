@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { rollbackAlias, type MoveAliasState } from '@/actions/move-alias';
-import type { Modality } from '@/lib/api/types';
+import type { Modality } from '@/gql/graphql';
 import { titleCase } from '@/lib/format';
 
 const INITIAL_STATE: MoveAliasState = { error: null, done: null };

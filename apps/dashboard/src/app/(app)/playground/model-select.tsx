@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import type { Modality } from '@/lib/api/types';
+import type { Modality } from '@/gql/graphql';
 import { formatPercent, titleCase } from '@/lib/format';
 import type { ModelOption } from './model-option';
 

@@ -2,7 +2,8 @@
 
 import { startTransition, useActionState, useState, type ChangeEvent, type FormEvent } from 'react';
 import { predict, type PredictState } from '@/actions/predict';
-import { MODALITIES, type Modality } from '@/lib/api/types';
+import { MODALITIES } from '@emolab/core/domain';
+import type { Modality } from '@/gql/graphql';
 import { titleCase } from '@/lib/format';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from '@/lib/upload-limit';
 import type { ModelOption } from './model-option';

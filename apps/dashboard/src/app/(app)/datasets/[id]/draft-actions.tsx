@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { commitDraft, openDraft } from '@/actions/label-samples';
-import type { Modality } from '@/lib/api/types';
+import type { Modality } from '@/gql/graphql';
 import type { DatasetVersionSummary } from '@/lib/queries/find-dataset';
 import { ResplitForm } from './resplit-form';
 

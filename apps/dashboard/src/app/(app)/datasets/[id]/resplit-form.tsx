@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { resplitDraft, type ResplitOptions } from '@/actions/label-samples';
-import type { Modality } from '@/lib/api/types';
+import type { Modality } from '@/gql/graphql';
 
 /** Re-split controls of a draft: strategy, seed and fractions. */
 export function ResplitForm({ datasetId, versionId, modality }: { datasetId: string; versionId: string; modality: Modality }) {

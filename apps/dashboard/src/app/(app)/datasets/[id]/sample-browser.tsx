@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { Modality } from '@/lib/api/types';
+import type { Modality } from '@/gql/graphql';
 import type { ReviewQueue, SampleFilter } from '@/lib/datasets/sample-types';
 import { useSamplePages } from '@/lib/datasets/use-sample-pages';
 import { formatCount } from '@/lib/format';

@@ -1,4 +1,5 @@
-import { EMOTIONS, SPLITS, type Emotion, type Split } from '@/lib/api/types';
+import { EMOTIONS, SPLITS } from '@emolab/core/domain';
+import type { Emotion, Split } from '@/gql/graphql';
 import type { ReviewQueue, SampleFilter } from '@/lib/datasets/sample-types';
 import { titleCase } from '@/lib/format';
 

@@ -3,7 +3,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import { SampleMedia } from '@/components/samples/sample-media';
-import type { Modality } from '@/lib/api/types';
+import type { Modality } from '@/gql/graphql';
 import type { QueueItem } from '@/lib/datasets/use-sample-pages';
 import { titleCase } from '@/lib/format';
 

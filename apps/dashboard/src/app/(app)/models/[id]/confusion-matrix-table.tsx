@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { Emotion } from '@/lib/api/types';
+import type { Emotion } from '@/gql/graphql';
 import { formatCount, formatPercent, titleCase } from '@/lib/format';
 
 export interface ConfusionMatrixTableProps {

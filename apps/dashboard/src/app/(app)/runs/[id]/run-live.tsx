@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { LearningCurves } from '@/components/charts/learning-curves';
 import { PercentBar } from '@/components/percent-bar';
 import { StatusBadge } from '@/components/status-badge';
-import type { Modality } from '@/lib/api/types';
+import type { Modality } from '@/gql/graphql';
 import { estimateRemainingSeconds } from '@/lib/estimate-eta';
 import { formatDuration, formatPercent, parseTimestamp } from '@/lib/format';
 import { RunActions } from '../run-actions';

@@ -1,4 +1,4 @@
-import { EMOTIONS } from '@/lib/api/types';
+import { EMOTIONS } from '@emolab/core/domain';
 import { titleCase } from '@/lib/format';
 
 /** The keyboard shortcuts of labeling mode, always visible. */

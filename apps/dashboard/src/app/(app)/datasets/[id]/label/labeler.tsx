@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { useEffect, useMemo } from 'react';
 import { SampleMedia } from '@/components/samples/sample-media';
-import { EMOTIONS, type Emotion, type Modality } from '@/lib/api/types';
+import { EMOTIONS } from '@emolab/core/domain';
+import type { Emotion, Modality } from '@/gql/graphql';
 import type { ReviewQueue } from '@/lib/datasets/sample-types';
 import { formatCount, titleCase } from '@/lib/format';
 import { QUEUES } from '../sample-filters';

@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { EMOTIONS, type Emotion } from '@/lib/api/types';
+import { EMOTIONS } from '@emolab/core/domain';
+import type { Emotion } from '@/gql/graphql';
 
 /** What each shortcut of labeling mode does. */
 export interface LabelKeyHandlers {

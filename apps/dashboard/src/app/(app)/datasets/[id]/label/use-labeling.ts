@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, useState } from 'react';
 import { openDraft, setLabels, undoLabels } from '@/actions/label-samples';
-import type { Emotion } from '@/lib/api/types';
+import type { Emotion } from '@/gql/graphql';
 import type { ReviewQueue } from '@/lib/datasets/sample-types';
 import { useSamplePages, type QueueItem } from '@/lib/datasets/use-sample-pages';
 import { findDraftTwin } from './find-draft-twin';
