@@ -8,8 +8,18 @@ const forbid = (name, comment, from, to) => ({ name, severity: 'error', comment,
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    forbid('no-circular', 'A cycle (type-only ones too) means two modules are one; merge them or move what both need below them.', {}, { circular: true }),
-    forbid('packages-not-to-apps', 'Apps depend on packages, never the reverse.', { path: '^packages/' }, { path: '^apps/' }),
+    forbid(
+      'no-circular',
+      'A cycle (type-only ones too) means two modules are one; merge them or move what both need below them.',
+      {},
+      { circular: true },
+    ),
+    forbid(
+      'packages-not-to-apps',
+      'Apps depend on packages, never the reverse.',
+      { path: '^packages/' },
+      { path: '^apps/' },
+    ),
     forbid(
       'core-not-to-ml',
       'core (domain, data, services) knows nothing of TensorFlow.js; apps join the two.',
@@ -28,7 +38,12 @@ module.exports = {
       { path: '^(packages|apps)/', pathNot: ['^packages/core/src/db/'] },
       { path: ['^packages/core/src/db/generated/', 'node_modules/@prisma/client/'] },
     ),
-    forbid('apps-not-to-apps', 'Each app stands alone; what two apps share belongs in a package.', { path: '^apps/([^/]+)/' }, { path: '^apps/', pathNot: '^apps/$1/' }),
+    forbid(
+      'apps-not-to-apps',
+      'Each app stands alone; what two apps share belongs in a package.',
+      { path: '^apps/([^/]+)/' },
+      { path: '^apps/', pathNot: '^apps/$1/' },
+    ),
     forbid(
       'apps-not-to-package-internals',
       'Apps use packages through their exports (which resolve to dist/), never their sources.',
@@ -39,7 +54,10 @@ module.exports = {
       'dashboard-without-ml-or-database',
       'The dashboard talks to the API: no TensorFlow.js, Prisma or services in the browser bundle; core/domain alone.',
       { path: '^apps/dashboard/' },
-      { path: ['^packages/ml', 'node_modules/@tensorflow/', 'node_modules/@prisma/', '^packages/core/'], pathNot: '^packages/core/dist/domain/' },
+      {
+        path: ['^packages/ml', 'node_modules/@tensorflow/', 'node_modules/@prisma/', '^packages/core/'],
+        pathNot: '^packages/core/dist/domain/',
+      },
     ),
     forbid(
       'ml-train-not-to-parallel',
@@ -61,6 +79,9 @@ module.exports = {
     // Type-only imports are dependencies too: they couple modules the same way.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.depcruise.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

@@ -20,7 +20,9 @@ const BUDGET_SECONDS = { 'fer-fast': 15 * 60, 'fer-best': 90 * 60, 'fer-max': 8 
 export async function tessSection({ datasetsDir, log }) {
   const results = [];
   const tess = loadTess(datasetsDir);
-  log(`TESS: ${tess.clips.length} clips featurised in ${tess.seconds.toFixed(1)} s${tess.cached ? ' (cached features)' : ''}`);
+  log(
+    `TESS: ${tess.clips.length} clips featurised in ${tess.seconds.toFixed(1)} s${tess.cached ? ' (cached features)' : ''}`,
+  );
   const splits = [
     ['word-disjoint', wordDisjointSplit(tess.clips)],
     ['speaker-independent (train OAF, test YAF)', speakerSplit(tess.clips, 'OAF')],
@@ -30,7 +32,14 @@ export async function tessSection({ datasetsDir, log }) {
     const load = loadAverage();
     const measuredAt = new Date().toISOString();
     const score = await trainAndScore({ recipeName: 'tess-fast', ...data, budgetSeconds: BUDGET_SECONDS['tess-fast'] });
-    results.push({ recipe: 'tess-fast', version: RECIPES['tess-fast'].version, dataset: `TESS ${split}`, load, measuredAt, ...score });
+    results.push({
+      recipe: 'tess-fast',
+      version: RECIPES['tess-fast'].version,
+      dataset: `TESS ${split}`,
+      load,
+      measuredAt,
+      ...score,
+    });
     log(`tess-fast ${split}: ${JSON.stringify(score)}`);
   }
   return results;
@@ -46,21 +55,54 @@ export async function ferSection({ datasetsDir, recipeName, noBudget, log, cache
   const test = await loadFer(datasetsDir, 'test');
   const load = loadAverage();
   const measuredAt = new Date().toISOString();
-  const checkpointFile = recipeName === 'fer-fast' ? undefined : join(cacheDir, `${recipeName}-v${RECIPES[recipeName].version}.checkpoint`);
-  const score = await trainAndScore({ recipeName, train, test, workers: defaultTrainingWorkers(), budgetSeconds: noBudget ? Infinity : BUDGET_SECONDS[recipeName], checkpointFile, log });
-  log(`${recipeName}: ${JSON.stringify({ ...score, modelBytes: undefined, curve: undefined, confusionMatrix: undefined, perClass: undefined, ttaModes: undefined })}`);
+  const checkpointFile =
+    recipeName === 'fer-fast' ? undefined : join(cacheDir, `${recipeName}-v${RECIPES[recipeName].version}.checkpoint`);
+  const score = await trainAndScore({
+    recipeName,
+    train,
+    test,
+    workers: defaultTrainingWorkers(),
+    budgetSeconds: noBudget ? Infinity : BUDGET_SECONDS[recipeName],
+    checkpointFile,
+    log,
+  });
+  log(
+    `${recipeName}: ${JSON.stringify({ ...score, modelBytes: undefined, curve: undefined, confusionMatrix: undefined, perClass: undefined, ttaModes: undefined })}`,
+  );
   writePlots(recipeName, score);
   if (score.modelBytes) writeFileSync(join(cacheDir, `${recipeName}-model.bin`), score.modelBytes);
   delete score.modelBytes;
-  return [{ recipe: recipeName, version: RECIPES[recipeName].version, dataset: 'FER2013 test (PublicTest)', backend: backendLabel(tf.getBackend()), load, measuredAt, ...score }];
+  return [
+    {
+      recipe: recipeName,
+      version: RECIPES[recipeName].version,
+      dataset: 'FER2013 test (PublicTest)',
+      backend: backendLabel(tf.getBackend()),
+      load,
+      measuredAt,
+      ...score,
+    },
+  ];
 }
 
 /** The learning curves and confusion matrix BENCHMARKS.md shows for a FER recipe. */
 function writePlots(recipeName, score) {
   const dir = new URL('./plots/', import.meta.url);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(new URL(`${recipeName}-curves.svg`, dir), learningCurvesSvg([{ name: recipeName, curve: score.curve }], `${recipeName} v${RECIPES[recipeName].version}: accuracy per epoch`));
-  writeFileSync(new URL(`${recipeName}-confusion.svg`, dir), confusionMatrixSvg(score.confusionMatrix, `${recipeName} v${RECIPES[recipeName].version} on FER2013 PublicTest (${(score.accuracy * 100).toFixed(1)}%)`));
+  writeFileSync(
+    new URL(`${recipeName}-curves.svg`, dir),
+    learningCurvesSvg(
+      [{ name: recipeName, curve: score.curve }],
+      `${recipeName} v${RECIPES[recipeName].version}: accuracy per epoch`,
+    ),
+  );
+  writeFileSync(
+    new URL(`${recipeName}-confusion.svg`, dir),
+    confusionMatrixSvg(
+      score.confusionMatrix,
+      `${recipeName} v${RECIPES[recipeName].version} on FER2013 PublicTest (${(score.accuracy * 100).toFixed(1)}%)`,
+    ),
+  );
 }
 
 /**
@@ -76,9 +118,17 @@ export async function generalisationRun({ datasetsDir, cacheDir, log }) {
     const file = join(cacheDir, `${recipe}-model.bin`);
     if (!existsSync(file)) continue;
     const classifier = await loadClassifier(new Uint8Array(readFileSync(file)));
-    ours.push({ name: `${recipe} v${RECIPES[recipe].version}`, predict: (images) => classifier.predict(images), dispose: () => classifier.dispose() });
+    ours.push({
+      name: `${recipe} v${RECIPES[recipe].version}`,
+      predict: (images) => classifier.predict(images),
+      dispose: () => classifier.dispose(),
+    });
   }
-  const libraries = (await openLibraryModels()).map((m) => ({ name: m.name, predict: (images) => predictBatched(m, images), dispose: () => m.dispose() }));
+  const libraries = (await openLibraryModels()).map((m) => ({
+    name: m.name,
+    predict: (images) => predictBatched(m, images),
+    dispose: () => m.dispose(),
+  }));
   const models = [...ours, ...libraries];
   try {
     return { images: test.labels.length, rows: await generalisationSection({ models, test, log }) };
@@ -110,9 +160,26 @@ export async function workersSection({ datasetsDir, log }) {
   for (const seed of PARITY.seeds) {
     for (const workers of [1, 2]) {
       const load = loadAverage();
-      const score = await trainAndScore({ recipeName: PARITY.recipe, train, test, workers, overrides: { epochs: PARITY.epochs, seed }, log });
+      const score = await trainAndScore({
+        recipeName: PARITY.recipe,
+        train,
+        test,
+        workers,
+        overrides: { epochs: PARITY.epochs, seed },
+        log,
+      });
       const imagesPerSecond = (train.labels.length * score.epochs) / score.trainingSeconds;
-      results.push({ recipe: PARITY.recipe, everyNth: PARITY.everyNth, trainImages: train.labels.length, workers, seed, load, imagesPerSecond, ...score, modelBytes: undefined });
+      results.push({
+        recipe: PARITY.recipe,
+        everyNth: PARITY.everyNth,
+        trainImages: train.labels.length,
+        workers,
+        seed,
+        load,
+        imagesPerSecond,
+        ...score,
+        modelBytes: undefined,
+      });
       log(`workers ${workers} seed ${seed}: ${JSON.stringify({ accuracy: score.accuracy, imagesPerSecond })}`);
     }
   }
@@ -140,10 +207,27 @@ export async function precisionSection({ datasetsDir, log }) {
         // The main thread's kernels switch here; workers start with the same precision.
         if (!registerNativeKernels({ precision })) return [{ error: 'oneDNN kernels unavailable' }];
         const load = loadAverage();
-        const score = await trainAndScore({ recipeName: PRECISION.recipe, train, test, workers: defaultTrainingWorkers(), overrides: { epochs: PRECISION.epochs, seed, network: { preset: PRECISION.preset } }, log });
+        const score = await trainAndScore({
+          recipeName: PRECISION.recipe,
+          train,
+          test,
+          workers: defaultTrainingWorkers(),
+          overrides: { epochs: PRECISION.epochs, seed, network: { preset: PRECISION.preset } },
+          log,
+        });
         const imagesPerSecond = (train.labels.length * score.epochs) / score.trainingSeconds;
         // modelBytes: four saved models would overflow the cached JSON (only fer sections keep theirs, as files).
-        results.push({ ...PRECISION, seeds: undefined, trainImages: train.labels.length, precision, seed, load, imagesPerSecond, ...score, modelBytes: undefined });
+        results.push({
+          ...PRECISION,
+          seeds: undefined,
+          trainImages: train.labels.length,
+          precision,
+          seed,
+          load,
+          imagesPerSecond,
+          ...score,
+          modelBytes: undefined,
+        });
         log(`precision ${precision} seed ${seed}: ${JSON.stringify({ accuracy: score.accuracy, imagesPerSecond })}`);
       }
     }

@@ -29,18 +29,27 @@ const SHIFTS = {
     const random = seeded(i + 1);
     return x.map((v) => Math.min(1, Math.max(0, v + (random() + random() + random() - 1.5) * 0.12)));
   },
-  'rotated 20 degrees': (x) => tf.tidy(() => tf.image.rotateWithOffset(tf.tensor4d(x, [1, SIDE, SIDE, 1]), (20 * Math.PI) / 180, 0.5).dataSync()),
+  'rotated 20 degrees': (x) =>
+    tf.tidy(() => tf.image.rotateWithOffset(tf.tensor4d(x, [1, SIDE, SIDE, 1]), (20 * Math.PI) / 180, 0.5).dataSync()),
 };
 
 /** The crop as a photo: 3x upscaled, at an offset in a 320x240 noisy grey frame, JPEG quality 85. */
 async function asPhoto(x, i) {
-  const face = await sharp(Buffer.from(x.map((v) => Math.round(v * 255))), { raw: { width: SIDE, height: SIDE, channels: 1 } }).resize(144, 144, { kernel: 'cubic' }).png().toBuffer();
+  const face = await sharp(Buffer.from(x.map((v) => Math.round(v * 255))), {
+    raw: { width: SIDE, height: SIDE, channels: 1 },
+  })
+    .resize(144, 144, { kernel: 'cubic' })
+    .png()
+    .toBuffer();
   const random = seeded(i + 7);
   const background = Buffer.alloc(320 * 240 * 3);
   for (let p = 0; p < background.length; p++) background[p] = 90 + Math.floor(random() * 60);
   const left = 40 + Math.floor(random() * 120);
   const top = 20 + Math.floor(random() * 70);
-  return sharp(background, { raw: { width: 320, height: 240, channels: 3 } }).composite([{ input: face, left, top }]).jpeg({ quality: 85 }).toBuffer();
+  return sharp(background, { raw: { width: 320, height: 240, channels: 3 } })
+    .composite([{ input: face, left, top }])
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }
 
 /**
@@ -52,7 +61,11 @@ export async function generalisationSection({ models, test, log = () => {} }) {
   for (const [name, shift] of Object.entries(SHIFTS)) {
     const images = test.features.map((x, i) => Float32Array.from(shift(x, i)));
     for (const model of models) {
-      const metrics = classificationMetrics({ yTrue: test.labels, yPred: (await model.predict(images)).map(argmax), numClasses: 7 });
+      const metrics = classificationMetrics({
+        yTrue: test.labels,
+        yPred: (await model.predict(images)).map(argmax),
+        numClasses: 7,
+      });
       rows.push({ condition: name, model: model.name, accuracy: metrics.accuracy, macroF1: metrics.macroF1 });
       log(`generalisation ${name} ${model.name}: ${(metrics.accuracy * 100).toFixed(1)}%`);
     }
@@ -66,9 +79,18 @@ export async function generalisationSection({ models, test, log = () => {} }) {
   for (const model of models) {
     const hits = found.map((f) => f ?? new Float32Array(SIDE * SIDE));
     const predicted = (await model.predict(hits)).map((row, i) => (found[i] ? argmax(row) : -1));
-    const metrics = classificationMetrics({ yTrue: test.labels, yPred: predicted.map((p) => (Math.max(p , 0))), numClasses: 7 });
+    const metrics = classificationMetrics({
+      yTrue: test.labels,
+      yPred: predicted.map((p) => Math.max(p, 0)),
+      numClasses: 7,
+    });
     const accuracy = predicted.filter((p, i) => p === test.labels[i]).length / test.labels.length;
-    rows.push({ condition: `photo through the detector (${detected}/${test.labels.length} faces found)`, model: model.name, accuracy, macroF1: metrics.macroF1 });
+    rows.push({
+      condition: `photo through the detector (${detected}/${test.labels.length} faces found)`,
+      model: model.name,
+      accuracy,
+      macroF1: metrics.macroF1,
+    });
     log(`generalisation photo ${model.name}: ${(accuracy * 100).toFixed(1)}% (${detected} found)`);
   }
   return rows;

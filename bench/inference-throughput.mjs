@@ -20,7 +20,9 @@ function rate(model, batch, seconds) {
 
 /** Images/s answering rounds of `callers` concurrent one-image predict calls on `classifier`. */
 async function concurrentRate(classifier, callers, seconds) {
-  const images = Array.from({ length: callers }, (_, i) => Float32Array.from({ length: 48 * 48 }, (_, j) => ((i * 31 + j) % 255) / 255));
+  const images = Array.from({ length: callers }, (_, i) =>
+    Float32Array.from({ length: 48 * 48 }, (_, j) => ((i * 31 + j) % 255) / 255),
+  );
   const round = () => Promise.all(images.map((image) => classifier.predict([image])));
   await round(); // warm-up
   let answered = 0;
@@ -39,7 +41,13 @@ async function concurrentRate(classifier, callers, seconds) {
  */
 export async function measureInference(preset, seconds = 3) {
   const model = createImageModel({ preset, seed: 1 });
-  const classifier = new LayersClassifier({ model, modality: 'image', labels: EMOTION_LABELS, architecture: preset, preprocessing: { kind: 'image-grayscale' } });
+  const classifier = new LayersClassifier({
+    model,
+    modality: 'image',
+    labels: EMOTION_LABELS,
+    architecture: preset,
+    preprocessing: { kind: 'image-grayscale' },
+  });
   try {
     const bare = { batch1: rate(model, 1, seconds), batch64: rate(model, 64, seconds) };
     const concurrentDirect = await concurrentRate(classifier, 64, seconds);

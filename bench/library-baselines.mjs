@@ -13,17 +13,23 @@ const OUR_LABELS = ['angry', 'disgust', 'fear', 'happy', 'neutral', 'sad', 'surp
 const BATCH = 64;
 
 /** Reorders a library's probability row into our label order. */
-const reorder = (row, theirs, rename = {}) => OUR_LABELS.map((label) => row[theirs.indexOf(Object.entries(rename).find(([, ours]) => ours === label)?.[0] ?? label)]);
+const reorder = (row, theirs, rename = {}) =>
+  OUR_LABELS.map(
+    (label) => row[theirs.indexOf(Object.entries(rename).find(([, ours]) => ours === label)?.[0] ?? label)],
+  );
 
 async function humanModel() {
   // Its exports map lists no package.json; resolving the package itself finds dist/, beside models/.
   const folder = join(dirname(require.resolve('@vladmandic/human')), '..', 'models');
   const json = JSON.parse(readFileSync(join(folder, 'emotion.json'), 'utf8'));
   const weights = readFileSync(join(folder, 'emotion.bin'));
-  const model = await tf.loadGraphModel(tf.io.fromMemory({
-    modelTopology: json.modelTopology, weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
-    weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
-  }));
+  const model = await tf.loadGraphModel(
+    tf.io.fromMemory({
+      modelTopology: json.modelTopology,
+      weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
+      weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
+    }),
+  );
   // human 3.3 src/gear/emotion.ts: bilinear resize to the model's 64x64, grayscale, (x - 0.5) * 2; labels in oarriaga's order.
   const theirs = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
   return {
@@ -49,10 +55,18 @@ async function faceApiModel() {
     name: '@vladmandic/face-api 1.7 FaceExpressionNet',
     async predict(images) {
       // face-api takes 0-255 RGB and resizes to 112x112 itself; a grayscale crop is the same value in every channel.
-      const inputs = images.map((image) => tf.tidy(() => tf.tile(tf.mul(tf.tensor3d(image, [48, 48, 1]), 255), [1, 1, 3])));
+      const inputs = images.map((image) =>
+        tf.tidy(() => tf.tile(tf.mul(tf.tensor3d(image, [48, 48, 1]), 255), [1, 1, 3])),
+      );
       const results = await faceapi.nets.faceExpressionNet.predictExpressions(inputs);
       tf.dispose(inputs);
-      return (Array.isArray(results) ? results : [results]).map((r) => reorder(theirs.map((label) => r[label]), theirs, rename));
+      return (Array.isArray(results) ? results : [results]).map((r) =>
+        reorder(
+          theirs.map((label) => r[label]),
+          theirs,
+          rename,
+        ),
+      );
     },
     dispose: () => faceapi.nets.faceExpressionNet.dispose(),
   };
@@ -78,7 +92,13 @@ export async function libraryBaselines({ test, log = () => {} }) {
       const predictions = await predictBatched(model, test.features);
       const seconds = (performance.now() - started) / 1000;
       const metrics = classificationMetrics({ yTrue: test.labels, yPred: predictions.map(argmax), numClasses: 7 });
-      const row = { library: model.name, accuracy: metrics.accuracy, macroF1: metrics.macroF1, disgustRecall: metrics.perClass[1].recall, imagesPerSecond: test.features.length / seconds };
+      const row = {
+        library: model.name,
+        accuracy: metrics.accuracy,
+        macroF1: metrics.macroF1,
+        disgustRecall: metrics.perClass[1].recall,
+        imagesPerSecond: test.features.length / seconds,
+      };
       log(`${row.library}: ${JSON.stringify(row)}`);
       rows.push(row);
     } finally {

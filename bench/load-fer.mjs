@@ -17,11 +17,13 @@ async function decodeAll(dir) {
   const labels = new Uint8Array(files.length);
   const chunk = 64;
   for (let i = 0; i < files.length; i += chunk) {
-    await Promise.all(files.slice(i, i + chunk).map(async (file, j) => {
-      const raw = await sharp(file.path).grayscale().resize(48, 48, { fit: 'fill' }).raw().toBuffer();
-      pixels.set(raw.subarray(0, SIZE), (i + j) * SIZE);
-      labels[i + j] = file.label;
-    }));
+    await Promise.all(
+      files.slice(i, i + chunk).map(async (file, j) => {
+        const raw = await sharp(file.path).grayscale().resize(48, 48, { fit: 'fill' }).raw().toBuffer();
+        pixels.set(raw.subarray(0, SIZE), (i + j) * SIZE);
+        labels[i + j] = file.label;
+      }),
+    );
   }
   return { pixels, labels };
 }

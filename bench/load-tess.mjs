@@ -12,14 +12,28 @@ const LABELS = ['angry', 'disgust', 'fear', 'happy', 'neutral', 'sad', 'surprise
  */
 export function loadTess(datasetsDir) {
   const { sampleRate, frameSize, hopSize, mfccCoefficients } = DEFAULT_AUDIO_FEATURES;
-  const cache = join(tmpdir(), 'emolab-bench', `tess-features-${sampleRate}-${frameSize}-${hopSize}-${mfccCoefficients}.json`);
+  const cache = join(
+    tmpdir(),
+    'emolab-bench',
+    `tess-features-${sampleRate}-${frameSize}-${hopSize}-${mfccCoefficients}.json`,
+  );
   if (existsSync(cache)) {
     const saved = JSON.parse(readFileSync(cache, 'utf8'));
-    return { clips: saved.clips.map((c) => ({ ...c, features: Float32Array.from(c.features) })), seconds: saved.seconds, cached: true };
+    return {
+      clips: saved.clips.map((c) => ({ ...c, features: Float32Array.from(c.features) })),
+      seconds: saved.seconds,
+      cached: true,
+    };
   }
   const loaded = featurise(datasetsDir);
   mkdirSync(join(tmpdir(), 'emolab-bench'), { recursive: true });
-  writeFileSync(cache, JSON.stringify({ seconds: loaded.seconds, clips: loaded.clips.map((c) => ({ ...c, features: Array.from(c.features) })) }));
+  writeFileSync(
+    cache,
+    JSON.stringify({
+      seconds: loaded.seconds,
+      clips: loaded.clips.map((c) => ({ ...c, features: Array.from(c.features) })),
+    }),
+  );
   return loaded;
 }
 
@@ -47,10 +61,16 @@ const asSet = (clips) => ({ features: clips.map((c) => c.features), labels: clip
 export function wordDisjointSplit(clips) {
   const words = [...new Set(clips.map((c) => c.word))].sort();
   const testWords = new Set(words.filter((_, i) => i % 5 === 2));
-  return { train: asSet(clips.filter((c) => !testWords.has(c.word))), test: asSet(clips.filter((c) => testWords.has(c.word))) };
+  return {
+    train: asSet(clips.filter((c) => !testWords.has(c.word))),
+    test: asSet(clips.filter((c) => testWords.has(c.word))),
+  };
 }
 
 /** Train on one speaker, test on the other. */
 export function speakerSplit(clips, trainSpeaker) {
-  return { train: asSet(clips.filter((c) => c.speaker === trainSpeaker)), test: asSet(clips.filter((c) => c.speaker !== trainSpeaker)) };
+  return {
+    train: asSet(clips.filter((c) => c.speaker === trainSpeaker)),
+    test: asSet(clips.filter((c) => c.speaker !== trainSpeaker)),
+  };
 }

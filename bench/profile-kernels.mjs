@@ -10,18 +10,35 @@ export async function profileKernels({ preset = 'cnn-small', batchSize = 64, ste
   // The optimizer trainClassifier uses (one fused kernel per variable on wasm).
   const optimizer = new FusedAdamOptimizer(0.001, 0.9, 0.999);
   const x = tf.randomUniform([batchSize, 48, 48, 1]);
-  const y = tf.oneHot(tf.tensor1d(Array.from({ length: batchSize }, (_, i) => i % 7), 'int32'), 7);
-  const step = () => tf.tidy(() => optimizer.minimize(() => tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true })), false));
+  const y = tf.oneHot(
+    tf.tensor1d(
+      Array.from({ length: batchSize }, (_, i) => i % 7),
+      'int32',
+    ),
+    7,
+  );
+  const step = () =>
+    tf.tidy(() =>
+      optimizer.minimize(() => tf.losses.softmaxCrossEntropy(y, model.apply(x, { training: true })), false),
+    );
   step();
   const totals = new Map();
   const started = performance.now();
-  const info = await tf.profile(() => { for (let i = 0; i < steps; i++) step(); });
+  const info = await tf.profile(() => {
+    for (let i = 0; i < steps; i++) step();
+  });
   const wall = performance.now() - started;
-  for (const k of info.kernels) totals.set(k.name, (totals.get(k.name) ?? 0) + (typeof k.kernelTimeMs === 'number' ? k.kernelTimeMs : 0));
+  for (const k of info.kernels)
+    totals.set(k.name, (totals.get(k.name) ?? 0) + (typeof k.kernelTimeMs === 'number' ? k.kernelTimeMs : 0));
   tf.dispose([x, y]);
   model.dispose();
   optimizer.dispose();
-  return { wallMsPerStep: wall / steps, kernels: [...totals].map(([name, ms]) => ({ name, msPerStep: ms / steps })).sort((a, b) => b.msPerStep - a.msPerStep) };
+  return {
+    wallMsPerStep: wall / steps,
+    kernels: [...totals]
+      .map(([name, ms]) => ({ name, msPerStep: ms / steps }))
+      .sort((a, b) => b.msPerStep - a.msPerStep),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -9,10 +9,17 @@ const SCRIPT = fileURLToPath(new URL('./pytorch_yardstick.py', import.meta.url))
 const LIB = '/usr/lib/x86_64-linux-gnu';
 const REFERENCE_BLAS = `${LIB}/blas`;
 const OPENBLAS = `${LIB}/openblas-pthread`;
-const ALLOCATOR = { MALLOC_MMAP_THRESHOLD_: '33554432', MALLOC_TRIM_THRESHOLD_: '17179869184', MALLOC_TOP_PAD_: '268435456' };
+const ALLOCATOR = {
+  MALLOC_MMAP_THRESHOLD_: '33554432',
+  MALLOC_TRIM_THRESHOLD_: '17179869184',
+  MALLOC_TOP_PAD_: '268435456',
+};
 
 function aptInstall(packages) {
-  const apt = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const apt = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
+    stdio: 'ignore',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   return apt.status === 0;
 }
 
@@ -21,14 +28,19 @@ export function ensurePytorch() {
   const hasTorch = () => spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
   if (!hasTorch()) {
     spawnSync('apt-get', ['update'], { stdio: 'ignore' });
-    if (!aptInstall(['python3-torch']) || !hasTorch()) return 'python3-torch is not installed and apt-get could not install it';
+    if (!aptInstall(['python3-torch']) || !hasTorch())
+      return 'python3-torch is not installed and apt-get could not install it';
   }
   if (!existsSync(`${OPENBLAS}/libblas.so.3`)) aptInstall(['libopenblas0-pthread']);
   return undefined;
 }
 
 function run(presets, env) {
-  const out = execFileSync(PYTHON, [SCRIPT, presets.join(','), '2'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 600_000 });
+  const out = execFileSync(PYTHON, [SCRIPT, presets.join(','), '2'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   return JSON.parse(out.trim().split('\n').at(-1));
 }
 
@@ -39,7 +51,12 @@ function run(presets, env) {
 export function measurePytorch(presets) {
   const missing = ensurePytorch();
   if (missing) return { error: missing };
-  const asInstalled = run(presets, existsSync(`${REFERENCE_BLAS}/libblas.so.3`) ? { LD_LIBRARY_PATH: REFERENCE_BLAS } : {});
-  const tuned = existsSync(`${OPENBLAS}/libblas.so.3`) ? run(presets, { LD_LIBRARY_PATH: OPENBLAS, ...ALLOCATOR }) : undefined;
+  const asInstalled = run(
+    presets,
+    existsSync(`${REFERENCE_BLAS}/libblas.so.3`) ? { LD_LIBRARY_PATH: REFERENCE_BLAS } : {},
+  );
+  const tuned = existsSync(`${OPENBLAS}/libblas.so.3`)
+    ? run(presets, { LD_LIBRARY_PATH: OPENBLAS, ...ALLOCATOR })
+    : undefined;
   return { version: asInstalled.torch, asInstalled: asInstalled.imagesPerSecond, tuned: tuned?.imagesPerSecond };
 }

@@ -32,10 +32,17 @@ async function scoreEveryTta(classifier, test) {
   const rows = [];
   for (const mode of TEST_TIME_AUGMENTATIONS) {
     // Shares the trained model; only the recorded preprocessing differs, so it is not disposed here.
-    const view = new LayersClassifier({ model: classifier.model, modality: 'image', labels: classifier.labels, architecture: classifier.architecture, preprocessing: { ...classifier.preprocessing, testTimeAugmentation: mode } });
+    const view = new LayersClassifier({
+      model: classifier.model,
+      modality: 'image',
+      labels: classifier.labels,
+      architecture: classifier.architecture,
+      preprocessing: { ...classifier.preprocessing, testTimeAugmentation: mode },
+    });
     const started = performance.now();
     const predictions = [];
-    for (let i = 0; i < test.features.length; i += 64) predictions.push(...(await view.predict(test.features.slice(i, i + 64))));
+    for (let i = 0; i < test.features.length; i += 64)
+      predictions.push(...(await view.predict(test.features.slice(i, i + 64))));
     const seconds = (performance.now() - started) / 1000;
     const m = metricsOf(test.labels, predictions);
     rows.push({ mode, accuracy: m.accuracy, macroF1: m.macroF1, imagesPerSecond: test.labels.length / seconds });
@@ -54,7 +61,17 @@ const metricsOf = (labels, rows) => classificationMetrics({ yTrue: labels, yPred
  * beside it) and a later call continues from it, as the trainer resumes a retried run: a
  * recipe longer than one sitting trains in chunks.
  */
-export async function trainAndScore({ recipeName, train, test, workers, overrides = {}, budgetSeconds = Infinity, holdOut = true, checkpointFile, log = () => {} }) {
+export async function trainAndScore({
+  recipeName,
+  train,
+  test,
+  workers,
+  overrides = {},
+  budgetSeconds = Infinity,
+  holdOut = true,
+  checkpointFile,
+  log = () => {},
+}) {
   const recipe = RECIPES[recipeName];
   const { train: fit, validation } = holdOut ? holdOutValidation(train) : { train, validation: undefined };
   const resumed = checkpointFile && existsSync(checkpointFile) && existsSync(`${checkpointFile}.json`);
@@ -76,8 +93,13 @@ export async function trainAndScore({ recipeName, train, test, workers, override
     validation,
     earlyStopping: validation && patience > 0 ? { patience, restoreBestWeights: true } : undefined,
     shouldStop: () => elapsed() > budgetSeconds,
-    ...(checkpointFile ? { onCheckpoint: saveCheckpoint, resumeFrom: resumed ? new Uint8Array(readFileSync(checkpointFile)) : undefined } : {}),
-    onEpochEnd: (m) => log(`  ${recipeName} epoch ${m.epoch}: loss ${m.loss.toFixed(3)} train acc ${m.accuracy.toFixed(3)} val acc ${m.valAccuracy?.toFixed(3) ?? '-'} lr ${m.learningRate.toPrecision(3)} ${m.samplesPerSecond.toFixed(0)} samples/s (${elapsed().toFixed(0)} s)`),
+    ...(checkpointFile
+      ? { onCheckpoint: saveCheckpoint, resumeFrom: resumed ? new Uint8Array(readFileSync(checkpointFile)) : undefined }
+      : {}),
+    onEpochEnd: (m) =>
+      log(
+        `  ${recipeName} epoch ${m.epoch}: loss ${m.loss.toFixed(3)} train acc ${m.accuracy.toFixed(3)} val acc ${m.valAccuracy?.toFixed(3) ?? '-'} lr ${m.learningRate.toPrecision(3)} ${m.samplesPerSecond.toFixed(0)} samples/s (${elapsed().toFixed(0)} s)`,
+      ),
   });
   const trainingSeconds = elapsed();
   try {
@@ -85,15 +107,42 @@ export async function trainAndScore({ recipeName, train, test, workers, override
     const served = metricsOf(test.labels, await classifier.predict(test.features));
     const scoringSeconds = (performance.now() - scoringStarted) / 1000;
     const tta = classifier.preprocessing.testTimeAugmentation ?? 'none';
-    const plain = tta === 'none' ? served : metricsOf(test.labels, await classifier.predict(test.features, { testTimeAugmentation: false }));
+    const plain =
+      tta === 'none'
+        ? served
+        : metricsOf(test.labels, await classifier.predict(test.features, { testTimeAugmentation: false }));
     const ttaModes = classifier.modality === 'image' ? await scoreEveryTta(classifier, test) : undefined;
     const modelBytes = classifier.modality === 'image' ? await serializeClassifier(classifier) : undefined;
     return {
-      modelBytes, accuracy: served.accuracy, macroF1: served.macroF1, testTimeAugmentation: tta, accuracyWithoutTta: plain.accuracy, macroF1WithoutTta: plain.macroF1, ttaModes,
-      perClass: served.perClass.map((c) => ({ precision: c.precision, recall: c.recall, f1: c.f1, support: c.support })), confusionMatrix: served.confusionMatrix,
-      trainingSeconds, testImagesPerSecond: test.labels.length / scoringSeconds, epochs: history.length, bestEpoch: bestEpoch ?? history.length, stoppedByBudget: stopped,
-      trainSamples: fit.labels.length, validationSamples: validation?.labels.length ?? 0,
-      curve: history.map((m) => ({ epoch: m.epoch, loss: m.loss, accuracy: m.accuracy, valAccuracy: m.valAccuracy ?? null, learningRate: m.learningRate, seconds: fit.labels.length / m.samplesPerSecond })),
+      modelBytes,
+      accuracy: served.accuracy,
+      macroF1: served.macroF1,
+      testTimeAugmentation: tta,
+      accuracyWithoutTta: plain.accuracy,
+      macroF1WithoutTta: plain.macroF1,
+      ttaModes,
+      perClass: served.perClass.map((c) => ({
+        precision: c.precision,
+        recall: c.recall,
+        f1: c.f1,
+        support: c.support,
+      })),
+      confusionMatrix: served.confusionMatrix,
+      trainingSeconds,
+      testImagesPerSecond: test.labels.length / scoringSeconds,
+      epochs: history.length,
+      bestEpoch: bestEpoch ?? history.length,
+      stoppedByBudget: stopped,
+      trainSamples: fit.labels.length,
+      validationSamples: validation?.labels.length ?? 0,
+      curve: history.map((m) => ({
+        epoch: m.epoch,
+        loss: m.loss,
+        accuracy: m.accuracy,
+        valAccuracy: m.valAccuracy ?? null,
+        learningRate: m.learningRate,
+        seconds: fit.labels.length / m.samplesPerSecond,
+      })),
       epochSeconds: history.map((m) => Math.round((fit.labels.length / m.samplesPerSecond) * 10) / 10),
     };
   } finally {

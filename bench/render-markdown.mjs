@@ -31,20 +31,36 @@ function trainingTable(report) {
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of report.training) {
-    lines.push(`| ${r.preset} | ${f(r.wasm1)} | ${f(r.wasm2)} | ${f(r.native1)} | ${f(r.native2)} | ${f(r.native / r.wasm2, 2)}x | ${f(r.ferEpochSeconds, 0)} s | ${f(r.pytorchAsInstalled)} | ${f(r.native / r.pytorchAsInstalled, 2)} | ${f(r.pytorchTuned)} | ${f(r.native / r.pytorchTuned, 2)} | ${f(r.bf16)} | ${f(r.bf16 / r.pytorchTuned, 2)} |`);
+    lines.push(
+      `| ${r.preset} | ${f(r.wasm1)} | ${f(r.wasm2)} | ${f(r.native1)} | ${f(r.native2)} | ${f(r.native / r.wasm2, 2)}x | ${f(r.ferEpochSeconds, 0)} s | ${f(r.pytorchAsInstalled)} | ${f(r.native / r.pytorchAsInstalled, 2)} | ${f(r.pytorchTuned)} | ${f(r.native / r.pytorchTuned, 2)} | ${f(r.bf16)} | ${f(r.bf16 / r.pytorchTuned, 2)} |`,
+    );
   }
-  const torch = report.pytorch?.error ? `PyTorch: ${report.pytorch.error}.` : `PyTorch ${report.pytorch?.version} (Debian python3-torch), 2 threads, same layers, Adam, random tensors (no data loading); "as installed" uses Debian's reference BLAS, "tuned" libopenblas0-pthread plus MALLOC_MMAP_THRESHOLD_/MALLOC_TRIM_THRESHOLD_/MALLOC_TOP_PAD_ from shared/NOTES.md.`;
-  return [...lines, '', torch, '"native" is the oneDNN kernels of @emolab/ml-native over the wasm backend (the default where the addon builds); its ratio columns use the faster of its two modes. tfjs figures include batch packing and the optimizer update.'];
+  const torch = report.pytorch?.error
+    ? `PyTorch: ${report.pytorch.error}.`
+    : `PyTorch ${report.pytorch?.version} (Debian python3-torch), 2 threads, same layers, Adam, random tensors (no data loading); "as installed" uses Debian's reference BLAS, "tuned" libopenblas0-pthread plus MALLOC_MMAP_THRESHOLD_/MALLOC_TRIM_THRESHOLD_/MALLOC_TOP_PAD_ from shared/NOTES.md.`;
+  return [
+    ...lines,
+    '',
+    torch,
+    '"native" is the oneDNN kernels of @emolab/ml-native over the wasm backend (the default where the addon builds); its ratio columns use the faster of its two modes. tfjs figures include batch packing and the optimizer update.',
+  ];
 }
 
 function inferenceTable(speed) {
-  const row = (r, engine) => `| ${r.preset} | ${engine} | ${f(r[engine]?.batch1)} | ${f(r[engine]?.batch64)} | ${f(r[engine]?.concurrentDirect)} | ${f(r[engine]?.concurrentBatched)} |`;
+  const row = (r, engine) =>
+    `| ${r.preset} | ${engine} | ${f(r[engine]?.batch1)} | ${f(r[engine]?.batch64)} | ${f(r[engine]?.concurrentDirect)} | ${f(r[engine]?.concurrentBatched)} |`;
   return [
     `Images/s (load ${speed.loads.inference}):`,
     '',
     '| model | kernels | batch 1 | batch 64 | 64 concurrent 1-image requests, one model call each | the same through batchConcurrentPredictions (as the API serves) |',
     '|---|---|---|---|---|---|',
-    ...speed.inference.flatMap((r) => (r.native ? [row(r, 'native'), row(r, 'wasm')] : [`| ${r.preset} | wasm | ${f(r.batch1)} | ${f(r.batch64)} | ${f(r.concurrentDirect)} | ${f(r.concurrentBatched)} |`])),
+    ...speed.inference.flatMap((r) =>
+      r.native
+        ? [row(r, 'native'), row(r, 'wasm')]
+        : [
+            `| ${r.preset} | wasm | ${f(r.batch1)} | ${f(r.batch64)} | ${f(r.concurrentDirect)} | ${f(r.concurrentBatched)} |`,
+          ],
+    ),
   ];
 }
 
@@ -60,25 +76,54 @@ function accuracyTable(sections, libraries) {
     '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of measured.flatMap((s) => s.rows.map((row) => ({ ...row, at: row.measuredAt ?? s.startedAt })))) {
-    const tta = r.testTimeAugmentation && r.testTimeAugmentation !== 'none' ? `${pct(r.accuracyWithoutTta)} (TTA: ${r.testTimeAugmentation})` : 'n/a';
+    const tta =
+      r.testTimeAugmentation && r.testTimeAugmentation !== 'none'
+        ? `${pct(r.accuracyWithoutTta)} (TTA: ${r.testTimeAugmentation})`
+        : 'n/a';
     const disgust = r.perClass?.[1] ? f(r.perClass[1].recall, 2) : 'n/a';
-    lines.push(`| ${r.recipe}${r.version ? ` v${r.version}` : ''}${r.backend ? ` (${r.backend})` : ''} | ${r.dataset} | ${pct(r.accuracy)} | ${f(r.macroF1, 3)} | ${tta} | ${r.recipe.startsWith('fer') ? disgust : 'n/a'} | ${f(r.trainingSeconds, 0)} s${r.stoppedByBudget ? ' (stopped by time budget)' : ''} | ${r.epochs}${r.bestEpoch ? ` (${r.bestEpoch})` : ''} | ${r.load} | ${r.at} |`);
+    lines.push(
+      `| ${r.recipe}${r.version ? ` v${r.version}` : ''}${r.backend ? ` (${r.backend})` : ''} | ${r.dataset} | ${pct(r.accuracy)} | ${f(r.macroF1, 3)} | ${tta} | ${r.recipe.startsWith('fer') ? disgust : 'n/a'} | ${f(r.trainingSeconds, 0)} s${r.stoppedByBudget ? ' (stopped by time budget)' : ''} | ${r.epochs}${r.bestEpoch ? ` (${r.bestEpoch})` : ''} | ${r.load} | ${r.at} |`,
+    );
   }
   for (const l of libraries?.rows ?? []) {
-    lines.push(`| ${l.library} (pretrained, no training) | FER2013 test (PublicTest) | ${pct(l.accuracy)} | ${f(l.macroF1, 3)} | n/a | ${f(l.disgustRecall, 2)} | n/a | n/a | ${l.load ?? 'n/a'} | ${l.measuredAt ?? libraries.startedAt} |`);
+    lines.push(
+      `| ${l.library} (pretrained, no training) | FER2013 test (PublicTest) | ${pct(l.accuracy)} | ${f(l.macroF1, 3)} | n/a | ${f(l.disgustRecall, 2)} | n/a | n/a | ${l.load ?? 'n/a'} | ${l.measuredAt ?? libraries.startedAt} |`,
+    );
   }
   if (libraries?.rows?.length) {
-    lines.push('', `The library rows run each library's own emotion model from the weights its npm package ships, with its own preprocessing, on the same 3,589 test images (bench/library-baselines.mjs). @vladmandic/human's model is oarriaga's mini-Xception, trained on FER2013 by its author; which images it saw is not documented, so its row may be optimistic. Throughput: ${libraries.rows.map((l) => `${l.library.split(' ')[0]} ${f(l.imagesPerSecond, 0)} images/s`).join(', ')}.`);
+    lines.push(
+      '',
+      `The library rows run each library's own emotion model from the weights its npm package ships, with its own preprocessing, on the same 3,589 test images (bench/library-baselines.mjs). @vladmandic/human's model is oarriaga's mini-Xception, trained on FER2013 by its author; which images it saw is not documented, so its row may be optimistic. Throughput: ${libraries.rows.map((l) => `${l.library.split(' ')[0]} ${f(l.imagesPerSecond, 0)} images/s`).join(', ')}.`,
+    );
   }
   const detailed = measured.flatMap((s) => s.rows).filter((r) => r.perClass && r.recipe.startsWith('fer'));
   for (const r of detailed) {
-    lines.push('', `### ${r.recipe} v${r.version}: per class on ${r.dataset}`, '', '| emotion | precision | recall | F1 | test images |', '|---|---|---|---|---|');
-    r.perClass.forEach((c, i) => lines.push(`| ${EMOTIONS[i]} | ${f(c.precision, 3)} | ${f(c.recall, 3)} | ${f(c.f1, 3)} | ${c.support} |`));
+    lines.push(
+      '',
+      `### ${r.recipe} v${r.version}: per class on ${r.dataset}`,
+      '',
+      '| emotion | precision | recall | F1 | test images |',
+      '|---|---|---|---|---|',
+    );
+    r.perClass.forEach((c, i) =>
+      lines.push(`| ${EMOTIONS[i]} | ${f(c.precision, 3)} | ${f(c.recall, 3)} | ${f(c.f1, 3)} | ${c.support} |`),
+    );
     if (r.ttaModes) {
-      lines.push('', `Test-time augmentation on the same weights (${r.recipe} records \`${r.testTimeAugmentation}\`):`, '', '| test-time augmentation | accuracy | macro-F1 | test images/s (batches of 64) |', '|---|---|---|---|');
-      r.ttaModes.forEach((t) => lines.push(`| ${t.mode} | ${pct(t.accuracy)} | ${f(t.macroF1, 3)} | ${f(t.imagesPerSecond, 0)} |`));
+      lines.push(
+        '',
+        `Test-time augmentation on the same weights (${r.recipe} records \`${r.testTimeAugmentation}\`):`,
+        '',
+        '| test-time augmentation | accuracy | macro-F1 | test images/s (batches of 64) |',
+        '|---|---|---|---|',
+      );
+      r.ttaModes.forEach((t) =>
+        lines.push(`| ${t.mode} | ${pct(t.accuracy)} | ${f(t.macroF1, 3)} | ${f(t.imagesPerSecond, 0)} |`),
+      );
     }
-    lines.push('', `![${r.recipe} learning curves](bench/plots/${r.recipe}-curves.svg) ![${r.recipe} confusion matrix](bench/plots/${r.recipe}-confusion.svg)`);
+    lines.push(
+      '',
+      `![${r.recipe} learning curves](bench/plots/${r.recipe}-curves.svg) ![${r.recipe} confusion matrix](bench/plots/${r.recipe}-confusion.svg)`,
+    );
   }
   return lines;
 }
@@ -93,7 +138,10 @@ function workersLines(workers) {
     '',
     '| seed | workers | test accuracy | macro-F1 | training time | images/s | load at start |',
     '|---|---|---|---|---|---|---|',
-    ...workers.rows.map((r) => `| ${r.seed} | ${r.workers} | ${pct(r.accuracy)} | ${f(r.macroF1, 3)} | ${f(r.trainingSeconds, 0)} s | ${f(r.imagesPerSecond, 0)} | ${r.load} |`),
+    ...workers.rows.map(
+      (r) =>
+        `| ${r.seed} | ${r.workers} | ${pct(r.accuracy)} | ${f(r.macroF1, 3)} | ${f(r.trainingSeconds, 0)} s | ${f(r.imagesPerSecond, 0)} | ${r.load} |`,
+    ),
     '',
     `Mean: ${pct(parity.one)} with 1 worker, ${pct(parity.two)} with 2; the seeds alone move accuracy by up to ${(parity.noise * 100).toFixed(1)} points.`,
     '',
@@ -145,7 +193,10 @@ function precisionLines(precision) {
     '',
     '| seed | convolutions | test accuracy | macro-F1 | training time | images/s | load at start |',
     '|---|---|---|---|---|---|---|',
-    ...precision.rows.map((r) => `| ${r.seed} | ${r.precision} | ${pct(r.accuracy)} | ${f(r.macroF1, 3)} | ${f(r.trainingSeconds, 0)} s | ${f(r.imagesPerSecond, 0)} | ${r.load} |`),
+    ...precision.rows.map(
+      (r) =>
+        `| ${r.seed} | ${r.precision} | ${pct(r.accuracy)} | ${f(r.macroF1, 3)} | ${f(r.trainingSeconds, 0)} s | ${f(r.imagesPerSecond, 0)} | ${r.load} |`,
+    ),
     '',
   ];
 }
@@ -159,7 +210,7 @@ function generalisationLines(generalisation) {
     return r ? `${pct(r.accuracy)} / ${f(r.macroF1, 3)}` : 'n/a';
   };
   return [
-    '## Beyond FER2013\'s test crops',
+    "## Beyond FER2013's test crops",
     '',
     `The saved benchmark models and both libraries, not retrained, on every 4th FER2013 test image (${generalisation.images}) changed in ways the test split does not show, and as photos: each face upscaled 3x into a 320x240 noisy frame, JPEG-encoded and sent through the predict path's detector and aligner (a face it misses counts as wrong). Accuracy / macro-F1; measured from ${generalisation.startedAt}. No other labelled face set is on this machine: this is what can be checked here.`,
     '',
@@ -170,7 +221,16 @@ function generalisationLines(generalisation) {
   ];
 }
 
-export function renderMarkdown({ machine: m, backend, speed, accuracy, workers, precision, libraries, generalisation }) {
+export function renderMarkdown({
+  machine: m,
+  backend,
+  speed,
+  accuracy,
+  workers,
+  precision,
+  libraries,
+  generalisation,
+}) {
   return [
     '# Benchmarks',
     '',

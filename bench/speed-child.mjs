@@ -15,7 +15,12 @@ if (native && !result.backend.startsWith('wasm+onednn')) {
   result.error = 'oneDNN kernels unavailable';
 } else if (what === 'train') {
   const { measureTrainThroughput } = await import('./train-throughput.mjs');
-  result.imagesPerSecond = await measureTrainThroughput({ preset, workers: Number(option('workers', '1')), images: Number(option('images', '1920')), epochs: 4 });
+  result.imagesPerSecond = await measureTrainThroughput({
+    preset,
+    workers: Number(option('workers', '1')),
+    images: Number(option('images', '1920')),
+    epochs: 4,
+  });
 } else if (what === 'infer') {
   const { measureInference } = await import('./inference-throughput.mjs');
   Object.assign(result, await measureInference(preset));

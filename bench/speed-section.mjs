@@ -30,11 +30,21 @@ function child(args, extraEnv = {}) {
 
 function trainRow(preset, images, log) {
   const measure = (native, workers, bf16 = false) => {
-    const r = child(['train', preset, `--native=${native ? 1 : 0}`, `--workers=${workers}`, `--images=${images}`], { EMOLAB_NATIVE_BF16: bf16 ? '1' : '0' });
-    log(`${preset} ${native ? `native${bf16 ? ' bf16' : ''}` : 'wasm'} ${workers} worker(s): ${r.imagesPerSecond?.toFixed(1) ?? r.error}`);
+    const r = child(['train', preset, `--native=${native ? 1 : 0}`, `--workers=${workers}`, `--images=${images}`], {
+      EMOLAB_NATIVE_BF16: bf16 ? '1' : '0',
+    });
+    log(
+      `${preset} ${native ? `native${bf16 ? ' bf16' : ''}` : 'wasm'} ${workers} worker(s): ${r.imagesPerSecond?.toFixed(1) ?? r.error}`,
+    );
     return r.imagesPerSecond;
   };
-  const row = { preset, wasm1: measure(false, 1), wasm2: measure(false, 2), native1: measure(true, 1), native2: measure(true, 2) };
+  const row = {
+    preset,
+    wasm1: measure(false, 1),
+    wasm2: measure(false, 2),
+    native1: measure(true, 1),
+    native2: measure(true, 2),
+  };
   // bf16 convolutions (EMOLAB_NATIVE_BF16=1; the trainer's default where the CPU has them), in both modes.
   row.bf16 = Math.max(measure(true, 1, true) ?? 0, measure(true, 2, true) ?? 0) || undefined;
   row.native = Math.max(row.native1 ?? 0, row.native2 ?? 0) || undefined;
@@ -66,12 +76,42 @@ export async function speedSection({ skipPytorch, log }) {
   loads.profile = loadAverage();
   const profiled = 'vgg48';
   const profile = child(['profile', profiled, '--native=1']);
-  return { profiled, stepsPerEpoch: Object.values(SPEED_NETWORKS).map((n) => n / 64).join(' / '), loads, pytorch, training, inference, audio, profile };
+  return {
+    profiled,
+    stepsPerEpoch: Object.values(SPEED_NETWORKS)
+      .map((n) => n / 64)
+      .join(' / '),
+    loads,
+    pytorch,
+    training,
+    inference,
+    audio,
+    profile,
+  };
 }
 
 /** The figures a script checks: training and inference img/s per network (`--json`'s last line). */
 export function speedJson(speed) {
-  const training = Object.fromEntries((speed?.training ?? []).map((r) => [r.preset, { wasm: r.wasm2, native: r.native, nativeBf16: r.bf16, pytorchAsInstalled: r.pytorchAsInstalled, pytorchTuned: r.pytorchTuned }]));
-  const inference = Object.fromEntries((speed?.inference ?? []).map((r) => [r.preset, { native: { batch1: r.native?.batch1, batch64: r.native?.batch64 }, wasm: { batch1: r.wasm?.batch1, batch64: r.wasm?.batch64 } }]));
+  const training = Object.fromEntries(
+    (speed?.training ?? []).map((r) => [
+      r.preset,
+      {
+        wasm: r.wasm2,
+        native: r.native,
+        nativeBf16: r.bf16,
+        pytorchAsInstalled: r.pytorchAsInstalled,
+        pytorchTuned: r.pytorchTuned,
+      },
+    ]),
+  );
+  const inference = Object.fromEntries(
+    (speed?.inference ?? []).map((r) => [
+      r.preset,
+      {
+        native: { batch1: r.native?.batch1, batch64: r.native?.batch64 },
+        wasm: { batch1: r.wasm?.batch1, batch64: r.wasm?.batch64 },
+      },
+    ]),
+  );
   return { training, inference };
 }

@@ -35,6 +35,9 @@ export async function measureTrainThroughput({ preset, workers, images = 640, ep
     augment,
   });
   classifier.dispose();
-  const rates = history.slice(1).map((m) => m.samplesPerSecond).sort((a, b) => a - b);
+  const rates = history
+    .slice(1)
+    .map((m) => m.samplesPerSecond)
+    .sort((a, b) => a - b);
   return rates[Math.floor(rates.length / 2)];
 }

@@ -14,7 +14,9 @@ function sources(dir: string): Source[] {
         if (!['node_modules', 'dist', '.next', 'generated'].includes(entry.name)) walk(full);
       } else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
         const text = readFileSync(full, 'utf8');
-        const imports = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+        const imports = [
+          ...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+        ].map((m) => m[1] ?? m[2] ?? '');
         out.push({ file: path.relative(ROOT, full), text, imports });
       }
     }
@@ -47,19 +49,38 @@ describe('module boundaries', () => {
 
   it('lets only packages/core/src/db import the generated Prisma client', () => {
     const outside = core.filter((f) => !f.file.startsWith('packages/core/src/db/'));
-    expect(violations([...outside, ...ml, ...apps.flat()], (s) => s.includes('db/generated') || s.startsWith('@prisma/client'))).toEqual([]);
+    expect(
+      violations(
+        [...outside, ...ml, ...apps.flat()],
+        (s) => s.includes('db/generated') || s.startsWith('@prisma/client'),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps apps off other apps and off package internals', () => {
-    expect(violations(apps.flat(), (s) => /@emolab\/(api|trainer|cli|dashboard)/.test(s) || /@emolab\/(core|ml)\/(src|dist)\//.test(s))).toEqual([]);
+    expect(
+      violations(
+        apps.flat(),
+        (s) => /@emolab\/(api|trainer|cli|dashboard)/.test(s) || /@emolab\/(core|ml)\/(src|dist)\//.test(s),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps TensorFlow.js and Prisma out of the dashboard', () => {
     const dashboard = apps[3] ?? [];
-    expect(violations(dashboard, (s) => s.startsWith('@emolab/ml') || s.startsWith('@tensorflow') || s.startsWith('@prisma') || (s.startsWith('@emolab/core') && s !== '@emolab/core/domain'))).toEqual([]);
+    expect(
+      violations(
+        dashboard,
+        (s) =>
+          s.startsWith('@emolab/ml') ||
+          s.startsWith('@tensorflow') ||
+          s.startsWith('@prisma') ||
+          (s.startsWith('@emolab/core') && s !== '@emolab/core/domain'),
+      ),
+    ).toEqual([]);
   });
 
-  it('reads process.env only in the config module (and the dashboard\'s one API-URL module)', () => {
+  it("reads process.env only in the config module (and the dashboard's one API-URL module)", () => {
     const allowed = new Set(['packages/core/src/config/load-config.ts', 'apps/dashboard/src/lib/api/api-url.ts']);
     const readers = [...core, ...ml, ...apps.flat()]
       .filter((f) => !f.file.endsWith('.test.ts') && /process\.env\.[A-Z_]+/.test(f.text) && !allowed.has(f.file))

@@ -28,7 +28,11 @@ async function cruise(files: Record<string, string>): Promise<{ code: number; vi
   }
   const roots = [...new Set(Object.keys(files).map((f) => f.split('/')[0]!))];
   const cruiseWith = (outputType: string) =>
-    run(process.execPath, [CRUISER, ...roots, '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', outputType], { cwd: dir }).then(
+    run(
+      process.execPath,
+      [CRUISER, ...roots, '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', outputType],
+      { cwd: dir },
+    ).then(
       (r) => ({ code: 0, stdout: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
     );
@@ -44,7 +48,8 @@ describe('dependency rules (npm run check:deps)', () => {
   it('passes a tree that keeps the boundaries', async () => {
     const { code, violations } = await cruise({
       'packages/core/src/domain/emotions.ts': 'export const EMOTIONS = ["ANGRY"] as const;\n',
-      'packages/core/src/services/list.ts': "import { EMOTIONS } from '../domain/emotions.js';\nexport const n = EMOTIONS.length;\n",
+      'packages/core/src/services/list.ts':
+        "import { EMOTIONS } from '../domain/emotions.js';\nexport const n = EMOTIONS.length;\n",
       'packages/ml/src/train/step.ts': 'export const step = 1;\n',
       'packages/ml/src/train/parallel/worker.ts': "import { step } from '../step.js';\nexport const w = step;\n",
       'packages/ml/src/train/train-classifier.ts': "import { w } from './parallel/worker.js';\nexport const t = w;\n",
@@ -56,7 +61,8 @@ describe('dependency rules (npm run check:deps)', () => {
   it('fails on a deliberately wrong import, a cycle and a reversed layer', async () => {
     const { code, violations } = await cruise({
       'packages/ml/src/models/model.ts': 'export const model = 1;\n',
-      'packages/core/src/services/predict.ts': "import { model } from '../../../ml/src/models/model.js';\nexport const p = model;\n",
+      'packages/core/src/services/predict.ts':
+        "import { model } from '../../../ml/src/models/model.js';\nexport const p = model;\n",
       'packages/core/src/domain/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
       'packages/core/src/domain/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n",
       'packages/ml/src/train/step.ts': "import { w } from './parallel/worker.js';\nexport const step = w;\n",

@@ -16,13 +16,24 @@ function enumsOf(file: string): Record<string, string[]> {
 }
 
 // @emolab/core/domain defines each list once; the schemas must spell the same values in the same order.
-const DOMAIN = { Emotion: EMOTIONS, Modality: MODALITIES, Role: ROLES, Split: SPLITS, RunStatus: RUN_STATUSES, ImportStatus: IMPORT_STATUSES };
+const DOMAIN = {
+  Emotion: EMOTIONS,
+  Modality: MODALITIES,
+  Role: ROLES,
+  Split: SPLITS,
+  RunStatus: RUN_STATUSES,
+  ImportStatus: IMPORT_STATUSES,
+};
 
 describe('the enums every layer shares', () => {
-  it.each(['prisma/schema.prisma', 'apps/api/src/graphql/schema.graphql'])('%s spells the domain enums as @emolab/core/domain does', (file) => {
-    const enums = enumsOf(file);
-    for (const [name, values] of Object.entries(DOMAIN)) expect(enums[name], `${file} enum ${name}`).toEqual([...values]);
-  });
+  it.each(['prisma/schema.prisma', 'apps/api/src/graphql/schema.graphql'])(
+    '%s spells the domain enums as @emolab/core/domain does',
+    (file) => {
+      const enums = enumsOf(file);
+      for (const [name, values] of Object.entries(DOMAIN))
+        expect(enums[name], `${file} enum ${name}`).toEqual([...values]);
+    },
+  );
 
   it("gives ml's model labels in the domain's order (ml cannot import core, so this ties them)", () => {
     expect(EMOTION_LABELS.map((label) => label.toUpperCase())).toEqual([...EMOTIONS]);

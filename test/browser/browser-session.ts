@@ -20,7 +20,10 @@ export interface BrowserSession {
 }
 
 /** Starts the built dashboard and Chromium (with extra flags, e.g. fake media devices). */
-export async function startBrowserSession(platform: TestPlatform, options: { chromiumArgs?: string[] } = {}): Promise<BrowserSession> {
+export async function startBrowserSession(
+  platform: TestPlatform,
+  options: { chromiumArgs?: string[] } = {},
+): Promise<BrowserSession> {
   const dashboard = await startDashboard({ apiUrl: platform.apiUrl });
   const browsers: Browser[] = [];
   const launchChromium = async (args: string[]) => {
@@ -56,7 +59,10 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 
 /** The id of a dataset by name, straight from the API. */
 export async function datasetId(platform: TestPlatform, name: string): Promise<string> {
-  const result = await gql<{ datasets: { id: string; name: string }[] }>(platform.apiUrl, { query: '{ datasets { id name } }', key: platform.adminKey });
+  const result = await gql<{ datasets: { id: string; name: string }[] }>(platform.apiUrl, {
+    query: '{ datasets { id name } }',
+    key: platform.adminKey,
+  });
   const id = result.data?.datasets.find((d) => d.name === name)?.id;
   if (!id) throw new Error(`dataset ${name} not found: ${JSON.stringify(result)}`);
   return id;

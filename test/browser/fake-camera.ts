@@ -33,10 +33,14 @@ function frame(options: { width: number; height: number; dx: number; face: boole
  * Writes a looping .y4m clip for Chromium's `--use-file-for-fake-video-capture`: a drawn face moving
  * side to side, or (`face: false`) an empty grey scene; returns its path.
  */
-export async function writeFakeCameraClip(options: { face?: boolean; width?: number; height?: number; frames?: number } = {}): Promise<string> {
+export async function writeFakeCameraClip(
+  options: { face?: boolean; width?: number; height?: number; frames?: number } = {},
+): Promise<string> {
   const { face = true, width = 320, height = 240, frames = 10 } = options;
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`);
-  const body = Array.from({ length: frames }, (_, i) => frame({ width, height, face, dx: Math.round(Math.sin((i / frames) * 2 * Math.PI) * 20) }));
+  const body = Array.from({ length: frames }, (_, i) =>
+    frame({ width, height, face, dx: Math.round(Math.sin((i / frames) * 2 * Math.PI) * 20) }),
+  );
   const file = path.join(await tempDir('camera'), face ? 'face.y4m' : 'empty.y4m');
   await writeFile(file, Buffer.concat([header, ...body]));
   return file;

@@ -48,9 +48,15 @@ describe('model registry, model pages and comparison', () => {
     expect(new URL(page.url()).searchParams.get('ids')).toBe(`${modelA},${modelB}`);
     const verdict = page.getByTestId('pair-verdict');
     await verdict.waitFor();
-    expect(await verdict.getByTestId('mcnemar-verdict').textContent()).toMatch(/(Significant|No significant) difference \(McNemar p = [<\d.]/);
-    expect(await verdict.getByTestId('disagreements').textContent()).toMatch(/Only A correct: \d+ · Only B correct: \d+/);
-    expect(await page.getByTestId('compare-metrics').locator('[data-testid="metric-delta"]').count()).toBeGreaterThan(0);
+    expect(await verdict.getByTestId('mcnemar-verdict').textContent()).toMatch(
+      /(Significant|No significant) difference \(McNemar p = [<\d.]/,
+    );
+    expect(await verdict.getByTestId('disagreements').textContent()).toMatch(
+      /Only A correct: \d+ · Only B correct: \d+/,
+    );
+    expect(await page.getByTestId('compare-metrics').locator('[data-testid="metric-delta"]').count()).toBeGreaterThan(
+      0,
+    );
     await expect.poll(() => page.locator('[data-testid="heatmap-A"] .recharts-bar-rectangle').count()).toBe(49);
     await expect.poll(() => page.locator('[data-testid="heatmap-B"] .recharts-bar-rectangle').count()).toBe(49);
     await expect.poll(() => page.locator('[data-testid="compare-curves"] .recharts-line').count()).toBe(2);
@@ -64,11 +70,20 @@ describe('model registry, model pages and comparison', () => {
     // recharts draws after its container has been measured, a moment after the element appears.
     await expect.poll(() => page.locator('[data-testid="confusion-heatmap"] .recharts-bar-rectangle').count()).toBe(49);
     // One bar per non-zero precision, recall and F1 (a one-epoch model may score 0 on most classes).
-    const { data } = await gql<{ modelVersion: { perClass: { precision: number; recall: number; f1: number }[] } }>(platform.apiUrl, {
-      query: 'query($id: ID!) { modelVersion(id: $id) { perClass { precision recall f1 } } }', variables: { id: modelB }, key: platform.adminKey,
-    });
-    const nonZero = data!.modelVersion.perClass.flatMap((c) => [c.precision, c.recall, c.f1]).filter((v) => v > 0).length;
-    await expect.poll(() => page.locator('[data-testid="per-class-bars"] .recharts-xAxis .recharts-cartesian-axis-tick').count()).toBe(7);
+    const { data } = await gql<{ modelVersion: { perClass: { precision: number; recall: number; f1: number }[] } }>(
+      platform.apiUrl,
+      {
+        query: 'query($id: ID!) { modelVersion(id: $id) { perClass { precision recall f1 } } }',
+        variables: { id: modelB },
+        key: platform.adminKey,
+      },
+    );
+    const nonZero = data!.modelVersion.perClass
+      .flatMap((c) => [c.precision, c.recall, c.f1])
+      .filter((v) => v > 0).length;
+    await expect
+      .poll(() => page.locator('[data-testid="per-class-bars"] .recharts-xAxis .recharts-cartesian-axis-tick').count())
+      .toBe(7);
     expect(await page.locator('[data-testid="per-class-bars"] .recharts-bar-rectangle').count()).toBe(nonZero);
     await expect.poll(() => page.locator('[data-testid="reliability-chart"] .recharts-reference-line').count()).toBe(1);
     expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBe(1);
@@ -83,10 +98,15 @@ describe('model registry, model pages and comparison', () => {
   it('still warns on the page of an old model version that recorded blurred training images', async () => {
     // Versions saved before blur matching was retired carry these metrics; new training cannot make one.
     const old = await db.modelVersion.findUniqueOrThrow({ where: { id: modelA } });
-    await db.modelVersion.update({ where: { id: modelA }, data: { metrics: { ...(old.metrics as object), trainingBlurSigma: 2.9, testBlurSigma: 0.7 } } });
+    await db.modelVersion.update({
+      where: { id: modelA },
+      data: { metrics: { ...(old.metrics as object), trainingBlurSigma: 2.9, testBlurSigma: 0.7 } },
+    });
     try {
       await page.goto(`${session.dashboardUrl}/models/${modelA}`);
-      await expect.poll(() => page.getByTestId('blur-notice').textContent()).toContain('The model blurs every input to match');
+      await expect
+        .poll(() => page.getByTestId('blur-notice').textContent())
+        .toContain('The model blurs every input to match');
       expect(await page.getByTestId('metric-blur').textContent()).toContain('2.9 px / 0.7 px');
     } finally {
       await db.modelVersion.update({ where: { id: modelA }, data: { metrics: old.metrics as object } });
@@ -98,8 +118,12 @@ describe('model registry, model pages and comparison', () => {
     const aliasRow = page.locator(`[data-testid="alias-row"][data-alias="${alias}"]`);
     await page.goto(`${session.dashboardUrl}/models`);
     for (const id of [modelA, modelB]) {
-      await row(id).getByLabel(/Alias to point at model/).fill(alias);
-      await row(id).getByRole('button', { name: /Set alias/ }).click();
+      await row(id)
+        .getByLabel(/Alias to point at model/)
+        .fill(alias);
+      await row(id)
+        .getByRole('button', { name: /Set alias/ })
+        .click();
       await expect.poll(() => aliasRow.getAttribute('data-model-version-id')).toBe(id);
     }
     expect(await row(modelB).getByTestId('alias-badge').allTextContents()).toContain(alias);

@@ -8,8 +8,14 @@ import { waitFor } from '../support/wait-for.js';
 import { saveScreenshot, startBrowserSession, type BrowserSession } from './browser-session.js';
 import { writeFakeCameraClip } from './fake-camera.js';
 
-async function importAndTrain(platform: TestPlatform, options: { format: string; name: string; dir: string }): Promise<string> {
-  const imported = await runCli(['import', '--format', options.format, '--name', options.name, options.dir, '--json'], platform.env);
+async function importAndTrain(
+  platform: TestPlatform,
+  options: { format: string; name: string; dir: string },
+): Promise<string> {
+  const imported = await runCli(
+    ['import', '--format', options.format, '--name', options.name, options.dir, '--json'],
+    platform.env,
+  );
   expect(imported.code, imported.stderr).toBe(0);
   const trained = await runCli(['train', '--dataset', options.name, '--epochs', '1', '--wait', '--json'], platform.env);
   expect(trained.code, trained.stderr).toBe(0);
@@ -26,10 +32,22 @@ describe('playground', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform();
-    imageModel = await importAndTrain(platform, { format: 'fer2013', name: `browser-play-faces-${suffix}`, dir: await writeFer2013Folder({ perClassTrain: 3, perClassTest: 1 }) });
-    audioModel = await importAndTrain(platform, { format: 'tess', name: `browser-play-speech-${suffix}`, dir: await writeTessFolder({ words: 8 }) });
+    imageModel = await importAndTrain(platform, {
+      format: 'fer2013',
+      name: `browser-play-faces-${suffix}`,
+      dir: await writeFer2013Folder({ perClassTrain: 3, perClassTest: 1 }),
+    });
+    audioModel = await importAndTrain(platform, {
+      format: 'tess',
+      name: `browser-play-speech-${suffix}`,
+      dir: await writeTessFolder({ words: 8 }),
+    });
     session = await startBrowserSession(platform, {
-      chromiumArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${await writeFakeCameraClip()}`],
+      chromiumArgs: [
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${await writeFakeCameraClip()}`,
+      ],
     });
     page = await session.signedInPage();
   });
@@ -41,7 +59,11 @@ describe('playground', () => {
   it('predicts the emotion of an uploaded face image', async () => {
     await page.goto(`${session.dashboardUrl}/playground`);
     await page.getByLabel('Modality').selectOption('IMAGE');
-    await page.getByLabel('File').setInputFiles({ name: 'face.jpg', mimeType: 'image/jpeg', buffer: await faceLikeJpeg({ classIndex: 3, seed: 99 }) });
+    await page.getByLabel('File').setInputFiles({
+      name: 'face.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await faceLikeJpeg({ classIndex: 3, seed: 99 }),
+    });
     await page.getByLabel('Model version').selectOption(imageModel);
     await page.getByRole('button', { name: 'Predict' }).click();
     await page.getByTestId('predicted-emotion').waitFor();
@@ -52,7 +74,9 @@ describe('playground', () => {
 
   describe('when the uploaded image shows no face', () => {
     it('says so instead of guessing', async () => {
-      const empty = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#777777' } }).jpeg().toBuffer();
+      const empty = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#777777' } })
+        .jpeg()
+        .toBuffer();
       await page.goto(`${session.dashboardUrl}/playground`);
       await page.getByLabel('File').setInputFiles({ name: 'wall.jpg', mimeType: 'image/jpeg', buffer: empty });
       await page.getByRole('button', { name: 'Predict' }).click();
@@ -64,7 +88,9 @@ describe('playground', () => {
   it('predicts an uploaded speech clip and shows a timeline for a long one', async () => {
     await page.goto(`${session.dashboardUrl}/playground`);
     await page.getByLabel('Modality').selectOption('AUDIO');
-    await page.getByLabel('File').setInputFiles({ name: 'speech.wav', mimeType: 'audio/wav', buffer: sineWav({ hz: 500, seconds: 9 }) });
+    await page
+      .getByLabel('File')
+      .setInputFiles({ name: 'speech.wav', mimeType: 'audio/wav', buffer: sineWav({ hz: 500, seconds: 9 }) });
     await page.getByLabel('Model version').selectOption(audioModel);
     await page.getByRole('button', { name: 'Predict' }).click();
     await page.getByTestId('predicted-emotion').waitFor();
@@ -107,13 +133,21 @@ describe('playground', () => {
 
   describe('when no face is in front of the webcam', () => {
     it('shows "No face in view" as a state, not an error', async () => {
-      const browser = await session.launchChromium(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${await writeFakeCameraClip({ face: false })}`]);
+      const browser = await session.launchChromium([
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${await writeFakeCameraClip({ face: false })}`,
+      ]);
       const empty = await session.signedInPage(browser);
       await empty.goto(`${session.dashboardUrl}/playground?mode=webcam`);
       await empty.getByLabel('Model version').selectOption(imageModel);
       await empty.getByTestId('start-camera').click();
       const results = empty.getByTestId('webcam-results');
-      await waitFor(async () => Number(await results.getAttribute('data-frames')), (n) => n >= 3, { timeoutMs: 30_000, what: 'three classified frames' });
+      await waitFor(
+        async () => Number(await results.getAttribute('data-frames')),
+        (n) => n >= 3,
+        { timeoutMs: 30_000, what: 'three classified frames' },
+      );
       expect(await results.getAttribute('data-state')).toBe('no-face');
       expect(await empty.getByTestId('webcam-status').textContent()).toBe('No face in view');
       expect(await empty.getByTestId('webcam-error').count()).toBe(0);

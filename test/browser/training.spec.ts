@@ -68,9 +68,14 @@ describe('training from the dashboard', () => {
     expect(final.epochs, `epochs seen live: ${seen.join(', ')}`).toBeGreaterThanOrEqual(2);
     expect(seen.length, `the curve grew while the page was open: ${seen.join(', ')}`).toBeGreaterThan(1);
     expect(Number(await page.getByTestId('loss-chart').getAttribute('data-points'))).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => page.locator('[data-testid="loss-chart"] .recharts-line-dot').count()).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => page.locator('[data-testid="loss-chart"] .recharts-line-dot').count())
+      .toBeGreaterThanOrEqual(2);
     expect(await page.getByTestId('run-throughput').textContent()).toMatch(/\d/);
-    expect([...etas].some((eta) => /≈ \d/.test(eta)), `ETAs seen: ${[...etas].join(', ')}`).toBe(true);
+    expect(
+      [...etas].some((eta) => /≈ \d/.test(eta)),
+      `ETAs seen: ${[...etas].join(', ')}`,
+    ).toBe(true);
     await expect.poll(() => live.getAttribute('data-status'), { timeout: 120_000 }).toBe('SUCCEEDED');
     await page.getByTestId('run-model-version').getByRole('link').waitFor();
     expect(await page.getByTestId('hyperparameters-table').textContent()).toContain('Batch size');

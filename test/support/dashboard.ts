@@ -8,7 +8,8 @@ import { ROOT } from './platform.js';
 /** The built dashboard served by `next start` against a test API. */
 export async function startDashboard(options: { apiUrl: string }): Promise<{ url: string; stop(): Promise<void> }> {
   const dir = path.join(ROOT, 'apps/dashboard');
-  if (!existsSync(path.join(dir, '.next/BUILD_ID'))) throw new Error('The dashboard is not built: run `npm run build` first');
+  if (!existsSync(path.join(dir, '.next/BUILD_ID')))
+    throw new Error('The dashboard is not built: run `npm run build` first');
   const next = createRequire(path.join(dir, 'package.json')).resolve('next/dist/bin/next');
   const port = await findFreePort();
   const log: string[] = [];
@@ -32,23 +33,31 @@ export async function startDashboard(options: { apiUrl: string }): Promise<{ url
   }
   return {
     url,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
 /** Chromium's path: CHROMIUM_PATH, or Debian's /usr/bin/chromium. */
 export function chromiumPath(): string {
   const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(candidate)) throw new Error(`Chromium not found at ${candidate}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(candidate))
+    throw new Error(`Chromium not found at ${candidate}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
   return candidate;
 }
 
 /** Flags for headless Chromium on a machine without network or GPU. */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];

@@ -23,7 +23,9 @@ export async function faceLikeJpeg(options: { classIndex: number; seed: number }
       pixels[y * 48 + x] = Math.max(0, Math.min(255, 40 + options.classIndex * 25 + stripe * 60 + (state % 30)));
     }
   }
-  return sharp(pixels, { raw: { width: 48, height: 48, channels: 1 } }).jpeg({ quality: 90 }).toBuffer();
+  return sharp(pixels, { raw: { width: 48, height: 48, channels: 1 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 /** Writes a small FER2013-layout folder (train|test/<class>/*.jpg); returns its path. */
@@ -37,13 +39,20 @@ export async function writeFer2013Folder(options: {
 }): Promise<string> {
   const root = await tempDir('fer');
   let seed = 1;
-  for (const [split, count] of [['train', options.perClassTrain], ['val', options.perClassVal ?? 0], ['test', options.perClassTest]] as const) {
+  for (const [split, count] of [
+    ['train', options.perClassTrain],
+    ['val', options.perClassVal ?? 0],
+    ['test', options.perClassTest],
+  ] as const) {
     for (const [classIndex, name] of FER_CLASSES.entries()) {
       const dir = path.join(root, split, name);
       await mkdir(dir, { recursive: true });
       for (let i = 0; i < count; i += 1) {
         const jpeg = await faceLikeJpeg({ classIndex, seed: seed++ });
-        const blurred = split === 'train' && options.trainBlurSigma ? await sharp(jpeg).blur(options.trainBlurSigma).jpeg({ quality: 90 }).toBuffer() : jpeg;
+        const blurred =
+          split === 'train' && options.trainBlurSigma
+            ? await sharp(jpeg).blur(options.trainBlurSigma).jpeg({ quality: 90 }).toBuffer()
+            : jpeg;
         await writeFile(path.join(dir, `${split}_${name}_${i}.jpg`), blurred);
       }
     }
@@ -62,17 +71,50 @@ export function sineWav(options: { hz: number; seconds: number; sampleRate?: num
   const data = Buffer.alloc(n * 2);
   for (let i = 0; i < n; i += 1) {
     const envelope = Math.min(1, i / 400, (n - i) / 400);
-    data.writeInt16LE(Math.round(Math.sin((2 * Math.PI * options.hz * i) / rate) * (options.amplitude ?? 0.5) * envelope * 32767), i * 2);
+    data.writeInt16LE(
+      Math.round(Math.sin((2 * Math.PI * options.hz * i) / rate) * (options.amplitude ?? 0.5) * envelope * 32767),
+      i * 2,
+    );
   }
   const header = Buffer.alloc(44);
-  header.write('RIFF', 0); header.writeUInt32LE(36 + data.length, 4); header.write('WAVE', 8);
-  header.write('fmt ', 12); header.writeUInt32LE(16, 16); header.writeUInt16LE(1, 20); header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(rate, 24); header.writeUInt32LE(rate * 2, 28); header.writeUInt16LE(2, 32); header.writeUInt16LE(16, 34);
-  header.write('data', 36); header.writeUInt32LE(data.length, 40);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write('WAVE', 8);
+  header.write('fmt ', 12);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(rate, 24);
+  header.writeUInt32LE(rate * 2, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(data.length, 40);
   return Buffer.concat([header, data]);
 }
 
-const TESS_WORDS = ['back', 'bar', 'base', 'bath', 'bean', 'beg', 'bite', 'boat', 'bone', 'book', 'bought', 'burn', 'cab', 'calm', 'came', 'cause', 'chain', 'chair', 'chalk', 'chat'];
+const TESS_WORDS = [
+  'back',
+  'bar',
+  'base',
+  'bath',
+  'bean',
+  'beg',
+  'bite',
+  'boat',
+  'bone',
+  'book',
+  'bought',
+  'burn',
+  'cab',
+  'calm',
+  'came',
+  'cause',
+  'chain',
+  'chair',
+  'chalk',
+  'chat',
+];
 
 /** Words whose hash puts them in TEST, and the rest, so both splits hold samples. */
 function pickWords(count: number): string[] {
@@ -90,7 +132,10 @@ export async function writeTessFolder(options: { words: number }): Promise<strin
     const dir = path.join(root, `OAF_${emotion === 'ps' ? 'pleasant_surprise' : emotion}`);
     await mkdir(dir, { recursive: true });
     for (const [w, word] of pickWords(options.words).entries()) {
-      await writeFile(path.join(dir, `OAF_${word}_${emotion}.wav`), sineWav({ hz: 200 + i * 150 + w * 3, seconds: 0.6 }));
+      await writeFile(
+        path.join(dir, `OAF_${word}_${emotion}.wav`),
+        sineWav({ hz: 200 + i * 150 + w * 3, seconds: 0.6 }),
+      );
     }
   }
   return root;

@@ -20,7 +20,11 @@ export interface TestPlatform {
 }
 
 function startProcess(script: string, env: NodeJS.ProcessEnv, log: string[]): ChildProcess {
-  const child = spawn(process.execPath, [path.join(ROOT, script)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, script)], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString()));
   return child;
@@ -30,7 +34,10 @@ function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => { clearTimeout(timer); resolve(); });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }
@@ -39,7 +46,11 @@ async function waitForHealth(apiUrl: string, log: string[]): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ health { ok } }"}' });
+      const response = await fetch(`${apiUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ health { ok } }"}',
+      });
       if (response.ok && ((await response.json()) as { data?: { health?: { ok?: boolean } } }).data?.health?.ok) return;
     } catch {
       // not listening yet
@@ -50,7 +61,9 @@ async function waitForHealth(apiUrl: string, log: string[]): Promise<void> {
 }
 
 /** Starts the built api and trainer as real processes against the test PostgreSQL and Redis. */
-export async function startTestPlatform(options: { trainer?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: { trainer?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestPlatform> {
   const port = await findFreePort();
   const apiUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -77,6 +90,8 @@ export async function startTestPlatform(options: { trainer?: boolean; env?: Node
       children.push(child);
       return child;
     },
-    stop: async () => { await Promise.all(children.map(stopProcess)); },
+    stop: async () => {
+      await Promise.all(children.map(stopProcess));
+    },
   };
 }

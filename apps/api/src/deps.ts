@@ -19,7 +19,10 @@ export function createApiDeps(config: Config & { DATABASE_URL: string; REDIS_URL
   const queues = createQueues({ redisUrl: config.REDIS_URL, prefix: config.EMOLAB_QUEUE_PREFIX });
   const models = createModelCache({ db, capacity: 8 });
   return {
-    config, db, queues, models,
+    config,
+    db,
+    queues,
+    models,
     health: createHealthCheck({ deps: { db, queues } }),
     close: async () => {
       models.clear();

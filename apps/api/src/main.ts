@@ -13,7 +13,9 @@ const backend = await initBackend({ nativePrecision: config.EMOLAB_NATIVE_BF16 =
 const deps = createApiDeps({ ...config, DATABASE_URL: config.DATABASE_URL, REDIS_URL: config.REDIS_URL });
 const { server, stop } = await createHttpServer(deps);
 server.listen(config.EMOLAB_API_PORT, config.EMOLAB_HOST, () => {
-  console.log(`[api] GraphQL at http://${config.EMOLAB_HOST}:${config.EMOLAB_API_PORT}/graphql (tfjs backend: ${describeBackend(backend)})`);
+  console.log(
+    `[api] GraphQL at http://${config.EMOLAB_HOST}:${config.EMOLAB_API_PORT}/graphql (tfjs backend: ${describeBackend(backend)})`,
+  );
 });
 
 let stopping = false;
@@ -21,6 +23,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    void stop().then(() => deps.close()).finally(() => process.exit(0));
+    void stop()
+      .then(() => deps.close())
+      .finally(() => process.exit(0));
   });
 }

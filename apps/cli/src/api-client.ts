@@ -13,7 +13,11 @@ export interface ApiClient {
   download(apiPath: string): Promise<Buffer>;
 }
 
-export interface UploadResult { stored: number; skipped: string[]; rejected: { path: string; reason: string }[] }
+export interface UploadResult {
+  stored: number;
+  skipped: string[];
+  rejected: { path: string; reason: string }[];
+}
 
 type GraphqlResponse<T> = { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 
@@ -21,7 +25,10 @@ async function request(url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(url, init);
   } catch (error) {
-    throw new CliError(`Cannot reach the Emolab API at ${url} (${(error as Error).cause ?? (error as Error).message}). Is it running? Start it with \`npm start\` or set EMOLAB_API_URL.`, 'UNREACHABLE');
+    throw new CliError(
+      `Cannot reach the Emolab API at ${url} (${(error as Error).cause ?? (error as Error).message}). Is it running? Start it with \`npm start\` or set EMOLAB_API_URL.`,
+      'UNREACHABLE',
+    );
   }
 }
 
@@ -29,7 +36,10 @@ async function request(url: string, init: RequestInit): Promise<Response> {
 export async function createApiClient(config: Config): Promise<ApiClient> {
   const key = config.EMOLAB_API_KEY ?? (await readCredentialsFile(path.join(config.dataDir, 'credentials')));
   if (!key) {
-    throw new CliError(`No API key: set EMOLAB_API_KEY, or run this from the folder where \`npm start\` wrote ${path.join(config.dataDir, 'credentials')}.`, 'UNAUTHENTICATED');
+    throw new CliError(
+      `No API key: set EMOLAB_API_KEY, or run this from the folder where \`npm start\` wrote ${path.join(config.dataDir, 'credentials')}.`,
+      'UNAUTHENTICATED',
+    );
   }
   const base = config.EMOLAB_API_URL.replace(/\/+$/, '');
   const auth = { authorization: `Bearer ${key}` };
@@ -56,8 +66,11 @@ export async function createApiClient(config: Config): Promise<ApiClient> {
       const form = new FormData();
       for (const file of files) form.append('file', await openAsBlob(file.absolutePath), file.relativePath);
       const response = await request(`${base}/uploads/${importJobId}`, { method: 'POST', headers: auth, body: form });
-      const body = (await response.json().catch(() => ({}))) as UploadResult & { error?: { code: string; message: string } };
-      if (!response.ok || body.error) throw new CliError(body.error?.message ?? `Upload failed with HTTP ${response.status}`, body.error?.code);
+      const body = (await response.json().catch(() => ({}))) as UploadResult & {
+        error?: { code: string; message: string };
+      };
+      if (!response.ok || body.error)
+        throw new CliError(body.error?.message ?? `Upload failed with HTTP ${response.status}`, body.error?.code);
       return body;
     },
   };

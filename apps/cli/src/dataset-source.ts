@@ -9,7 +9,10 @@ import { x as extractTar } from 'tar';
 import { CliError } from './cli-error.js';
 
 /** A local folder to import from, and how to clean it up when it was unpacked or converted. */
-export interface DatasetSource { dir: string; cleanup(): Promise<void> }
+export interface DatasetSource {
+  dir: string;
+  cleanup(): Promise<void>;
+}
 
 const FER_CSV_EMOTIONS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
 const FER_CSV_SPLITS: Record<string, string> = { training: 'train', publictest: 'val', privatetest: 'test' };
@@ -26,10 +29,14 @@ async function convertFerCsv(file: string, dir: string): Promise<void> {
     const split = FER_CSV_SPLITS[usage.trim().toLowerCase()];
     const values = pixels.trim().split(/\s+/).map(Number);
     if (!label || !split || values.length !== 48 * 48 || values.some((v) => !(v >= 0 && v <= 255))) {
-      throw new CliError(`${file} line ${row} is not a FER2013 row (emotion 0-6, 2304 pixels 0-255, Usage Training|PublicTest|PrivateTest)`);
+      throw new CliError(
+        `${file} line ${row} is not a FER2013 row (emotion 0-6, 2304 pixels 0-255, Usage Training|PublicTest|PrivateTest)`,
+      );
     }
     await mkdir(path.join(dir, split, label), { recursive: true });
-    const png = await sharp(Buffer.from(values), { raw: { width: 48, height: 48, channels: 1 } }).png().toBuffer();
+    const png = await sharp(Buffer.from(values), { raw: { width: 48, height: 48, channels: 1 } })
+      .png()
+      .toBuffer();
     await writeFile(path.join(dir, split, label, `row-${row}.png`), png);
   }
 }

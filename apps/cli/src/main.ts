@@ -71,41 +71,110 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-async function run(command: string | undefined, positionals: string[], values: Values, config: Config): Promise<Record<string, unknown> | undefined> {
+async function run(
+  command: string | undefined,
+  positionals: string[],
+  values: Values,
+  config: Config,
+): Promise<Record<string, unknown> | undefined> {
   // Loaded only for `start`: the other commands need neither embedded PostgreSQL nor Redis.
   if (command === 'start') return void (await (await import('./commands/start-command.js')).startCommand(config));
   const api = async () => createApiClient(config);
   switch (command) {
     case 'import':
-      return importCommand({ format: required(values.format, '--format'), modality: values.modality, name: required(values.name, '--name'), dir: required(positionals[0], 'DIR'), json: values.json, resume: values.resume }, await api());
+      return importCommand(
+        {
+          format: required(values.format, '--format'),
+          modality: values.modality,
+          name: required(values.name, '--name'),
+          dir: required(positionals[0], 'DIR'),
+          json: values.json,
+          resume: values.resume,
+        },
+        await api(),
+      );
     case 'train':
-      return trainCommand({
-        dataset: required(values.dataset, '--dataset'), epochs: number(values, 'epochs'), batchSize: number(values, 'batch-size'),
-        learningRate: number(values, 'learning-rate'), seed: number(values, 'seed'), wait: values.wait, json: values.json,
-        recipe: values.recipe, modelSize: values['model-size'], augmentation: values['no-augmentation'] ? false : undefined, requiresGpu: values.gpu || undefined,
-      }, await api());
+      return trainCommand(
+        {
+          dataset: required(values.dataset, '--dataset'),
+          epochs: number(values, 'epochs'),
+          batchSize: number(values, 'batch-size'),
+          learningRate: number(values, 'learning-rate'),
+          seed: number(values, 'seed'),
+          wait: values.wait,
+          json: values.json,
+          recipe: values.recipe,
+          modelSize: values['model-size'],
+          augmentation: values['no-augmentation'] ? false : undefined,
+          requiresGpu: values.gpu || undefined,
+        },
+        await api(),
+      );
     case 'runs':
       return runsCommand({ json: values.json }, await api());
     case 'cancel':
     case 'retry':
-      return runActionCommand({ action: command, id: required(positionals[0], 'RUN_ID'), json: values.json }, await api());
+      return runActionCommand(
+        { action: command, id: required(positionals[0], 'RUN_ID'), json: values.json },
+        await api(),
+      );
     case 'compare':
       return compareCommand({ ids: positionals, json: values.json }, await api());
     case 'export':
-      return exportCommand({ id: required(positionals[0], 'MODEL_ID'), dir: required(positionals[1], 'DIR'), json: values.json }, await api());
+      return exportCommand(
+        { id: required(positionals[0], 'MODEL_ID'), dir: required(positionals[1], 'DIR'), json: values.json },
+        await api(),
+      );
     case 'import-model':
-      return importModelCommand({ dir: required(positionals[0], 'DIR'), dataset: required(values.dataset, '--dataset'), json: values.json }, await api());
+      return importModelCommand(
+        { dir: required(positionals[0], 'DIR'), dataset: required(values.dataset, '--dataset'), json: values.json },
+        await api(),
+      );
     case 'export-dataset':
-      return exportDatasetCommand({ versionId: required(positionals[0], 'VERSION_ID'), target: required(positionals[1], 'DIR'), json: values.json }, await api());
+      return exportDatasetCommand(
+        {
+          versionId: required(positionals[0], 'VERSION_ID'),
+          target: required(positionals[1], 'DIR'),
+          json: values.json,
+        },
+        await api(),
+      );
     case 'alias':
-      if (positionals[0] !== 'set' && positionals[0] !== 'rollback') throw new CliError(`Usage: emolab alias set NAME MODEL_ID | alias rollback NAME --modality image|audio`);
-      return aliasCommand({ action: positionals[0], name: required(positionals[1], 'NAME'), modelVersionId: positionals[0] === 'set' ? required(positionals[2], 'MODEL_ID') : undefined, modality: values.modality, json: values.json }, await api());
+      if (positionals[0] !== 'set' && positionals[0] !== 'rollback')
+        throw new CliError(`Usage: emolab alias set NAME MODEL_ID | alias rollback NAME --modality image|audio`);
+      return aliasCommand(
+        {
+          action: positionals[0],
+          name: required(positionals[1], 'NAME'),
+          modelVersionId: positionals[0] === 'set' ? required(positionals[2], 'MODEL_ID') : undefined,
+          modality: values.modality,
+          json: values.json,
+        },
+        await api(),
+      );
     case 'predict':
-      return predictCommand({ file: required(positionals[0], 'FILE'), model: values.model, modality: values.modality, testTimeAugmentation: !values['no-tta'] }, await api());
+      return predictCommand(
+        {
+          file: required(positionals[0], 'FILE'),
+          model: values.model,
+          modality: values.modality,
+          testTimeAugmentation: !values['no-tta'],
+        },
+        await api(),
+      );
     case 'models':
       return modelsCommand({ json: values.json, modality: values.modality }, await api());
     case 'eval':
-      return evalCommand({ format: required(values.format, '--format'), modality: values.modality, dir: required(positionals[0], 'DIR'), model: values.model, json: values.json }, await api());
+      return evalCommand(
+        {
+          format: required(values.format, '--format'),
+          modality: values.modality,
+          dir: required(positionals[0], 'DIR'),
+          model: values.model,
+          json: values.json,
+        },
+        await api(),
+      );
     default:
       throw new CliError(command ? `Unknown command '${command}'\n\n${USAGE}` : USAGE);
   }
@@ -120,17 +189,23 @@ async function main(): Promise<void> {
     if (values.help) return void console.log(USAGE);
     const result = await run(command, positionals, values, loadConfig());
     // predict always prints JSON: the prediction is the output.
-    if (result && (values.json || command === 'predict')) console.log(JSON.stringify(result, null, values.json ? 0 : 2));
+    if (result && (values.json || command === 'predict'))
+      console.log(JSON.stringify(result, null, values.json ? 0 : 2));
   } catch (caught) {
     const error = caught instanceof Error ? caught : new Error(String(caught));
     const result = (error as { result?: unknown }).result;
     if (values?.json && result) console.log(JSON.stringify(result));
-    if (error instanceof CliError || error.name === 'ConfigError' || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof CliError ||
+      error.name === 'ConfigError' ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       console.error(`emolab: ${error.message}`);
     } else {
       console.error('emolab: unexpected error:', error);
     }
-    if (values?.json && !result) console.log(JSON.stringify({ error: { code: (error as CliError).code ?? 'ERROR', message: error.message } }));
+    if (values?.json && !result)
+      console.log(JSON.stringify({ error: { code: (error as CliError).code ?? 'ERROR', message: error.message } }));
     process.exitCode = 1;
   }
 }

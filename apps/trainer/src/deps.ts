@@ -11,11 +11,17 @@ export interface TrainerDeps extends CoreDeps {
 }
 
 /** The trainer's composition root. */
-export function createTrainerDeps(config: Config & { DATABASE_URL: string; REDIS_URL: string }, backend: string): TrainerDeps {
+export function createTrainerDeps(
+  config: Config & { DATABASE_URL: string; REDIS_URL: string },
+  backend: string,
+): TrainerDeps {
   const db = createDb({ databaseUrl: config.DATABASE_URL });
   const queues = createQueues({ redisUrl: config.REDIS_URL, prefix: config.EMOLAB_QUEUE_PREFIX });
   return {
-    config, db, queues, backend,
+    config,
+    db,
+    queues,
+    backend,
     close: async () => {
       await queues.close();
       await db.$disconnect();

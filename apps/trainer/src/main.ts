@@ -12,12 +12,19 @@ import { resolveServices } from './resolve-services.js';
 const config = loadConfig();
 const services = await resolveServices(config);
 if (!services) {
-  console.error('[trainer] No platform to join: run `npm start` in this folder first, or set DATABASE_URL and REDIS_URL.');
+  console.error(
+    '[trainer] No platform to join: run `npm start` in this folder first, or set DATABASE_URL and REDIS_URL.',
+  );
   process.exit(1);
 }
 const backend = backendLabel(await initBackend({ nativePrecision: config.EMOLAB_NATIVE_BF16 }));
 const deps = createTrainerDeps(
-  { ...config, DATABASE_URL: services.databaseUrl, REDIS_URL: services.redisUrl, EMOLAB_QUEUE_PREFIX: services.queuePrefix },
+  {
+    ...config,
+    DATABASE_URL: services.databaseUrl,
+    REDIS_URL: services.redisUrl,
+    EMOLAB_QUEUE_PREFIX: services.queuePrefix,
+  },
   backend,
 );
 const common = {
@@ -32,7 +39,12 @@ const common = {
 const isLastAttempt = (job: Job | undefined, error: Error) =>
   error.name === 'UnrecoverableError' || (job?.attemptsMade ?? 0) >= (job?.opts.attempts ?? 1);
 
-function startWorker(options: { queue: string; processor: Processor; concurrency: number; onFinalFailure: (id: string, error: Error) => Promise<void> }) {
+function startWorker(options: {
+  queue: string;
+  processor: Processor;
+  concurrency: number;
+  onFinalFailure: (id: string, error: Error) => Promise<void>;
+}) {
   const worker = new Worker(options.queue, options.processor, { ...common, concurrency: options.concurrency });
   worker.on('failed', (job, error) => {
     console.error(`[trainer] ${options.queue} job ${job?.id} failed: ${error.message}`);
@@ -45,11 +57,25 @@ function startWorker(options: { queue: string; processor: Processor; concurrency
 const trainModel = createTrainModelJob(deps);
 const failRun = (id: string, error: Error) => markTrainingRunFailed({ id, error: error.message }, deps);
 const workers = [
-  startWorker({ queue: QUEUE_NAMES.imports, processor: createImportDatasetJob(deps), concurrency: 1, onFinalFailure: (id, error) => markImportJobFailed({ id, error: error.message }, deps) }),
-  startWorker({ queue: QUEUE_NAMES.training, processor: trainModel, concurrency: config.EMOLAB_TRAINER_CONCURRENCY, onFinalFailure: failRun }),
-  ...(config.EMOLAB_TRAINER_GPU ? [startWorker({ queue: QUEUE_NAMES.gpuTraining, processor: trainModel, concurrency: 1, onFinalFailure: failRun })] : []),
+  startWorker({
+    queue: QUEUE_NAMES.imports,
+    processor: createImportDatasetJob(deps),
+    concurrency: 1,
+    onFinalFailure: (id, error) => markImportJobFailed({ id, error: error.message }, deps),
+  }),
+  startWorker({
+    queue: QUEUE_NAMES.training,
+    processor: trainModel,
+    concurrency: config.EMOLAB_TRAINER_CONCURRENCY,
+    onFinalFailure: failRun,
+  }),
+  ...(config.EMOLAB_TRAINER_GPU
+    ? [startWorker({ queue: QUEUE_NAMES.gpuTraining, processor: trainModel, concurrency: 1, onFinalFailure: failRun })]
+    : []),
 ];
-console.log(`[trainer] waiting for jobs (tfjs backend: ${describeBackend(backend)}, concurrency ${config.EMOLAB_TRAINER_CONCURRENCY}${config.EMOLAB_TRAINER_GPU ? ', GPU runs too' : ''})`);
+console.log(
+  `[trainer] waiting for jobs (tfjs backend: ${describeBackend(backend)}, concurrency ${config.EMOLAB_TRAINER_CONCURRENCY}${config.EMOLAB_TRAINER_GPU ? ', GPU runs too' : ''})`,
+);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

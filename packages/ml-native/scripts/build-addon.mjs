@@ -14,15 +14,34 @@ const addon = path.join(root, 'build', 'Release', 'emolab_dnnl.node');
 function finish(built, reason) {
   mkdirSync(path.dirname(statusFile), { recursive: true });
   writeFileSync(statusFile, `${JSON.stringify({ built, reason, at: new Date().toISOString() })}\n`);
-  console.log(built ? `[ml-native] built the oneDNN addon (${reason})` : `[ml-native] not built: ${reason}; training and inference use wasm`);
+  console.log(
+    built
+      ? `[ml-native] built the oneDNN addon (${reason})`
+      : `[ml-native] not built: ${reason}; training and inference use wasm`,
+  );
   process.exit(0);
 }
 
 /** node-gyp as npm bundles it (no download), or one installed beside the project. */
 function findNodeGyp() {
   const candidates = [];
-  if (process.env.npm_execpath) candidates.push(path.join(path.dirname(process.env.npm_execpath), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'));
-  candidates.push(path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'));
+  if (process.env.npm_execpath)
+    candidates.push(
+      path.join(path.dirname(process.env.npm_execpath), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
+    );
+  candidates.push(
+    path.join(
+      path.dirname(process.execPath),
+      '..',
+      'lib',
+      'node_modules',
+      'npm',
+      'node_modules',
+      'node-gyp',
+      'bin',
+      'node-gyp.js',
+    ),
+  );
   try {
     candidates.push(createRequire(import.meta.url).resolve('node-gyp/bin/node-gyp.js'));
   } catch {
@@ -38,20 +57,34 @@ function findNodeDir() {
 }
 
 if (process.env.EMOLAB_NATIVE === '0') finish(false, 'EMOLAB_NATIVE=0');
-if (process.platform !== 'linux' && process.platform !== 'darwin') finish(false, `no build recipe for ${process.platform}`);
-const headers = ['/usr/include', '/usr/local/include', '/opt/homebrew/include', process.env.DNNL_INCLUDE_DIR].filter(Boolean);
+if (process.platform !== 'linux' && process.platform !== 'darwin')
+  finish(false, `no build recipe for ${process.platform}`);
+const headers = ['/usr/include', '/usr/local/include', '/opt/homebrew/include', process.env.DNNL_INCLUDE_DIR].filter(
+  Boolean,
+);
 if (!headers.some((dir) => existsSync(path.join(dir, 'oneapi', 'dnnl', 'dnnl.hpp')))) {
-  finish(false, 'oneDNN headers not found (Debian/Ubuntu: apt-get install build-essential libdnnl-dev; macOS: brew install onednn)');
+  finish(
+    false,
+    'oneDNN headers not found (Debian/Ubuntu: apt-get install build-essential libdnnl-dev; macOS: brew install onednn)',
+  );
 }
 const nodeGyp = findNodeGyp();
 if (!nodeGyp) finish(false, 'node-gyp not found (it ships with npm)');
 const nodeDir = findNodeDir();
-if (!nodeDir) finish(false, `Node's headers not found under ${path.resolve(process.execPath, '..', '..', 'include', 'node')}`);
+if (!nodeDir)
+  finish(false, `Node's headers not found under ${path.resolve(process.execPath, '..', '..', 'include', 'node')}`);
 
 const started = Date.now();
-const result = spawnSync(process.execPath, [nodeGyp, 'rebuild', `--nodedir=${nodeDir}`], { cwd: root, encoding: 'utf8' });
+const result = spawnSync(process.execPath, [nodeGyp, 'rebuild', `--nodedir=${nodeDir}`], {
+  cwd: root,
+  encoding: 'utf8',
+});
 if (result.status !== 0 || !existsSync(addon)) {
-  const tail = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').filter((line) => /error/i.test(line)).slice(0, 3).join(' | ');
+  const tail = `${result.stdout ?? ''}${result.stderr ?? ''}`
+    .split('\n')
+    .filter((line) => /error/i.test(line))
+    .slice(0, 3)
+    .join(' | ');
   finish(false, `compile failed: ${tail || `node-gyp exited with ${result.status}`}`);
 }
 finish(true, `${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -27,7 +27,10 @@ describe('API keys on /settings', () => {
     await page.getByRole('button', { name: 'Create key' }).click();
     const plainKey = (await page.getByTestId('plain-key').textContent()) ?? '';
     expect(plainKey.length).toBeGreaterThan(20);
-    const viewer = await gql<{ viewer: { name: string; role: string } }>(platform.apiUrl, { query: '{ viewer { name role } }', key: plainKey });
+    const viewer = await gql<{ viewer: { name: string; role: string } }>(platform.apiUrl, {
+      query: '{ viewer { name role } }',
+      key: plainKey,
+    });
     expect(viewer.data?.viewer).toEqual({ name: keyName, role: 'VIEWER' });
     const row = page.locator(`[data-testid="api-key-row"][data-key-name="${keyName}"]`);
     await row.waitFor();
@@ -48,7 +51,8 @@ describe('API keys on /settings', () => {
   describe('when the signed-in key is not an admin', () => {
     it('explains that only admins manage keys', async () => {
       const issued = await gql<{ createApiKey: { plainKey: string } }>(platform.apiUrl, {
-        query: 'mutation { createApiKey(name: "browser-viewer", role: VIEWER) { plainKey } }', key: platform.adminKey,
+        query: 'mutation { createApiKey(name: "browser-viewer", role: VIEWER) { plainKey } }',
+        key: platform.adminKey,
       });
       const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
       const other = await context.newPage();

@@ -9,7 +9,11 @@ import { saveScreenshot, startBrowserSession, type BrowserSession } from '../bro
 
 const EMOTIONS = ['ANGRY', 'DISGUST', 'FEAR', 'HAPPY', 'NEUTRAL', 'SAD', 'SURPRISE'];
 
-interface Version { id: string; number: number; frozen: boolean }
+interface Version {
+  id: string;
+  number: number;
+  frozen: boolean;
+}
 
 describe('dataset import, browsing and labeling in the dashboard', () => {
   let platform: TestPlatform;
@@ -18,13 +22,23 @@ describe('dataset import, browsing and labeling in the dashboard', () => {
   let folder: string;
   let datasetId: string;
   const name = `browser-import-${Date.now()}`;
-  const api = <T>(query: string, variables?: Record<string, unknown>) => gql<T>(platform.apiUrl, { query, variables, key: platform.adminKey });
+  const api = <T>(query: string, variables?: Record<string, unknown>) =>
+    gql<T>(platform.apiUrl, { query, variables, key: platform.adminKey });
   const versions = async () =>
-    (await api<{ dataset: { versions: Version[] } }>('query($id: ID!) { dataset(id: $id) { versions { id number frozen } } }', { id: datasetId })).data?.dataset.versions ?? [];
+    (
+      await api<{ dataset: { versions: Version[] } }>(
+        'query($id: ID!) { dataset(id: $id) { versions { id number frozen } } }',
+        { id: datasetId },
+      )
+    ).data?.dataset.versions ?? [];
 
   beforeAll(async () => {
     platform = await startTestPlatform();
-    folder = await writeFer2013Folder({ perClassTrain: 2, perClassTest: 1, extra: { 'train/happy/broken.jpg': 'not an image' } });
+    folder = await writeFer2013Folder({
+      perClassTrain: 2,
+      perClassTest: 1,
+      extra: { 'train/happy/broken.jpg': 'not an image' },
+    });
     // The same bytes under another label: a conflict for the report.
     const copy = await readFile(path.join(folder, 'train/happy/train_happy_0.jpg'));
     const { writeFile } = await import('node:fs/promises');
@@ -56,7 +70,10 @@ describe('dataset import, browsing and labeling in the dashboard', () => {
     const report = page.getByTestId('import-report');
     await report.waitFor({ timeout: 60_000 });
     expect(await report.getAttribute('data-status')).toBe('SUCCEEDED');
-    expect(await page.evaluate(() => (window as unknown as { importSeen: unknown }).importSeen)).toEqual({ upload: 1, checking: true });
+    expect(await page.evaluate(() => (window as unknown as { importSeen: unknown }).importSeen)).toEqual({
+      upload: 1,
+      checking: true,
+    });
     expect(await page.getByTestId('import-bad-files').textContent()).toMatch(/^1 bad files/);
     expect(await page.getByTestId('import-conflicts').textContent()).toMatch(/^1 conflicting/);
     expect(await report.textContent()).toContain('broken.jpg');
@@ -73,7 +90,9 @@ describe('dataset import, browsing and labeling in the dashboard', () => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(['a'], 'a.jpg', { type: 'image/jpeg' }));
       transfer.items.add(new File(['b'], 'b.jpg', { type: 'image/jpeg' }));
-      document.querySelector('[data-testid="drop-zone"]')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[data-testid="drop-zone"]')
+        ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     });
     await expect.poll(() => other.getByTestId('selected-files').textContent()).toContain('2 files chosen, e.g. a.jpg');
     await other.close();
@@ -82,7 +101,13 @@ describe('dataset import, browsing and labeling in the dashboard', () => {
   it('browses the samples and filters them by label and review queue', async () => {
     const cells = page.getByTestId('sample-cell');
     await expect.poll(() => cells.count()).toBe(22);
-    await expect.poll(() => page.locator('img.sample-image').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth === 48).length)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator('img.sample-image')
+          .evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth === 48).length),
+      )
+      .toBeGreaterThan(0);
     await page.getByLabel('Label', { exact: true }).selectOption('HAPPY');
     await expect.poll(() => cells.count()).toBe(3);
     expect(await cells.evaluateAll((els) => els.every((el) => el.getAttribute('data-label') === 'HAPPY'))).toBe(true);
@@ -117,13 +142,21 @@ describe('dataset import, browsing and labeling in the dashboard', () => {
     const draft = all.find((v) => !v.frozen);
     const first = all.find((v) => v.number === 1);
     expect(draft && first).toBeTruthy();
-    const diff = await api<{ diffDatasetVersions: { relabelled: number } }>('query($a: ID!, $b: ID!) { diffDatasetVersions(fromId: $a, toId: $b) { relabelled } }', { a: first?.id, b: draft?.id });
+    const diff = await api<{ diffDatasetVersions: { relabelled: number } }>(
+      'query($a: ID!, $b: ID!) { diffDatasetVersions(fromId: $a, toId: $b) { relabelled } }',
+      { a: first?.id, b: draft?.id },
+    );
     expect(diff.data?.diffDatasetVersions.relabelled).toBe(4);
     const samples = await api<{ datasetVersion: { samples: { items: { id: string; originalName: string }[] } } }>(
-      'query($id: ID!) { datasetVersion(id: $id) { samples(first: 1000) { items { id originalName } } } }', { id: draft?.id });
+      'query($id: ID!) { datasetVersion(id: $id) { samples(first: 1000) { items { id originalName } } } }',
+      { id: draft?.id },
+    );
     const undoneSample = samples.data?.datasetVersion.samples.items.find((s) => s.originalName === lastName);
     expect(undoneSample, `draft sample ${lastName}`).toBeTruthy();
-    const history = await api<{ labelHistory: { undone: boolean }[] }>('query($id: ID!) { labelHistory(sampleId: $id) { undone } }', { id: undoneSample?.id });
+    const history = await api<{ labelHistory: { undone: boolean }[] }>(
+      'query($id: ID!) { labelHistory(sampleId: $id) { undone } }',
+      { id: undoneSample?.id },
+    );
     expect(history.data?.labelHistory.some((h) => h.undone)).toBe(true);
   });
 
@@ -131,14 +164,19 @@ describe('dataset import, browsing and labeling in the dashboard', () => {
     await page.goto(`${session.dashboardUrl}/datasets/${datasetId}`);
     await page.getByTestId('commit-draft').click();
     await expect.poll(() => page.getByTestId('draft-message').textContent()).toContain('Committed version 2');
-    await expect.poll(async () => (await versions()).map((v) => `${v.number}:${v.frozen}`).sort()).toEqual(['1:true', '2:true']);
+    await expect
+      .poll(async () => (await versions()).map((v) => `${v.number}:${v.frozen}`).sort())
+      .toEqual(['1:true', '2:true']);
     await expect.poll(() => page.getByTestId('version-diff').textContent()).toContain('4 relabelled');
   });
 
   describe('when the dataset holds speech clips', () => {
     it('draws each clip as a waveform, plays it on click and filters by speaker', async () => {
       const tessName = `browser-tess-${Date.now()}`;
-      const imported = await runCli(['import', '--format', 'tess', '--name', tessName, await writeTessFolder({ words: 2 }), '--json'], platform.env);
+      const imported = await runCli(
+        ['import', '--format', 'tess', '--name', tessName, await writeTessFolder({ words: 2 }), '--json'],
+        platform.env,
+      );
       expect(imported.code, imported.stderr).toBe(0);
       const list = await api<{ datasets: { id: string; name: string }[] }>('{ datasets { id name } }');
       const id = list.data?.datasets.find((d) => d.name === tessName)?.id;

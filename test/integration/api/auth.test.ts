@@ -17,7 +17,9 @@ describe('API authentication and authorization', () => {
   afterAll(() => platform.stop());
 
   it('answers the health query without a key', async () => {
-    const result = await gql<{ health: { ok: boolean; database: boolean; redis: boolean } }>(platform.apiUrl, { query: '{ health { ok database redis } }' });
+    const result = await gql<{ health: { ok: boolean; database: boolean; redis: boolean } }>(platform.apiUrl, {
+      query: '{ health { ok database redis } }',
+    });
     expect(result.data?.health).toEqual({ ok: true, database: true, redis: true });
   });
 
@@ -29,7 +31,9 @@ describe('API authentication and authorization', () => {
     });
 
     it('refuses mutations with UNAUTHENTICATED', async () => {
-      const result = await gql(platform.apiUrl, { query: 'mutation { predict(input: { modality: IMAGE, fileBase64: "AAAA" }) { emotion } }' });
+      const result = await gql(platform.apiUrl, {
+        query: 'mutation { predict(input: { modality: IMAGE, fileBase64: "AAAA" }) { emotion } }',
+      });
       expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
   });
@@ -51,25 +55,35 @@ describe('API authentication and authorization', () => {
     });
 
     it('refuses a training run with FORBIDDEN', async () => {
-      const result = await gql(platform.apiUrl, { query: 'mutation { startTrainingRun(input: { datasetName: "x" }) { id } }', key: viewerKey });
+      const result = await gql(platform.apiUrl, {
+        query: 'mutation { startTrainingRun(input: { datasetName: "x" }) { id } }',
+        key: viewerKey,
+      });
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
     it('lets it read', async () => {
-      const result = await gql<{ viewer: { role: string } }>(platform.apiUrl, { query: '{ viewer { role } }', key: viewerKey });
+      const result = await gql<{ viewer: { role: string } }>(platform.apiUrl, {
+        query: '{ viewer { role } }',
+        key: viewerKey,
+      });
       expect(result.data?.viewer.role).toBe('VIEWER');
     });
   });
 
   describe('when an id is unknown', () => {
     it('answers NOT_FOUND for a training run on a missing dataset', async () => {
-      const result = await gql(platform.apiUrl, { query: 'mutation { startTrainingRun(input: { datasetName: "no-such-dataset" }) { id } }', key: platform.adminKey });
+      const result = await gql(platform.apiUrl, {
+        query: 'mutation { startTrainingRun(input: { datasetName: "no-such-dataset" }) { id } }',
+        key: platform.adminKey,
+      });
       expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
 
     it('answers NOT_FOUND for a predict with a missing model version', async () => {
       const result = await gql(platform.apiUrl, {
-        query: 'mutation($f: String!) { predict(input: { modality: IMAGE, fileBase64: $f, modelVersionId: "missing" }) { emotion } }',
+        query:
+          'mutation($f: String!) { predict(input: { modality: IMAGE, fileBase64: $f, modelVersionId: "missing" }) { emotion } }',
         variables: { f: (await faceLikeJpeg({ classIndex: 0, seed: 1 })).toString('base64') },
         key: platform.adminKey,
       });
@@ -79,21 +93,41 @@ describe('API authentication and authorization', () => {
 
   describe('when an admin manages keys', () => {
     it('issues a key shown once, lists it without the secret, and revokes it at once', async () => {
-      const issued = await gql<{ createApiKey: { key: { id: string; role: string; prefix: string }; plainKey: string } }>(platform.apiUrl, {
-        query: 'mutation { createApiKey(name: "ci bot", role: TRAINER) { key { id role prefix } plainKey } }', key: platform.adminKey,
+      const issued = await gql<{
+        createApiKey: { key: { id: string; role: string; prefix: string }; plainKey: string };
+      }>(platform.apiUrl, {
+        query: 'mutation { createApiKey(name: "ci bot", role: TRAINER) { key { id role prefix } plainKey } }',
+        key: platform.adminKey,
       });
       const { key, plainKey } = issued.data!.createApiKey;
       expect(plainKey.startsWith(key.prefix)).toBe(true);
-      expect((await gql<{ viewer: { role: string } }>(platform.apiUrl, { query: '{ viewer { role } }', key: plainKey })).data?.viewer.role).toBe('TRAINER');
-      const listed = await gql<{ apiKeys: Record<string, unknown>[] }>(platform.apiUrl, { query: '{ apiKeys { id name role lastUsedAt revokedAt } }', key: platform.adminKey });
-      expect(listed.data?.apiKeys.find((k) => k.id === key.id)).toMatchObject({ name: 'ci bot', lastUsedAt: expect.any(String), revokedAt: null });
+      expect(
+        (await gql<{ viewer: { role: string } }>(platform.apiUrl, { query: '{ viewer { role } }', key: plainKey })).data
+          ?.viewer.role,
+      ).toBe('TRAINER');
+      const listed = await gql<{ apiKeys: Record<string, unknown>[] }>(platform.apiUrl, {
+        query: '{ apiKeys { id name role lastUsedAt revokedAt } }',
+        key: platform.adminKey,
+      });
+      expect(listed.data?.apiKeys.find((k) => k.id === key.id)).toMatchObject({
+        name: 'ci bot',
+        lastUsedAt: expect.any(String),
+        revokedAt: null,
+      });
       expect(JSON.stringify(listed)).not.toContain(plainKey);
-      await gql(platform.apiUrl, { query: `mutation { revokeApiKey(id: "${key.id}") { revokedAt } }`, key: platform.adminKey });
-      expect((await gql(platform.apiUrl, { query: '{ viewer { role } }', key: plainKey })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      await gql(platform.apiUrl, {
+        query: `mutation { revokeApiKey(id: "${key.id}") { revokedAt } }`,
+        key: platform.adminKey,
+      });
+      expect(
+        (await gql(platform.apiUrl, { query: '{ viewer { role } }', key: plainKey })).errors?.[0]?.extensions?.code,
+      ).toBe('UNAUTHENTICATED');
     });
 
     it('refuses other roles with FORBIDDEN', async () => {
-      expect((await gql(platform.apiUrl, { query: '{ apiKeys { id } }', key: viewerKey })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (await gql(platform.apiUrl, { query: '{ apiKeys { id } }', key: viewerKey })).errors?.[0]?.extensions?.code,
+      ).toBe('FORBIDDEN');
     });
   });
 

@@ -4,14 +4,23 @@ import { gql, type GraphqlResult } from '../../support/clients.js';
 import { startTestPlatform, type TestPlatform } from '../../support/platform.js';
 
 /** `{ a0: health { ok } a1: health { ok } ... }` */
-const aliasedHealth = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: health { ok }`).join(' ')} }`;
+const aliasedHealth = (count: number) =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: health { ok }`).join(' ')} }`;
 
 /** Posts a raw body and times the round trip, from sending to the parsed answer. */
-async function post(apiUrl: string, options: { body: BodyInit; key?: string }): Promise<{ status: number; result: GraphqlResult<unknown>; ms: number }> {
+async function post(
+  apiUrl: string,
+  options: { body: BodyInit; key?: string },
+): Promise<{ status: number; result: GraphqlResult<unknown>; ms: number }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.key) headers.authorization = `Bearer ${options.key}`;
   const started = performance.now();
-  const response = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers, body: options.body, duplex: 'half' } as RequestInit);
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers,
+    body: options.body,
+    duplex: 'half',
+  } as RequestInit);
   const result = (await response.json()) as GraphqlResult<unknown>;
   return { status: response.status, result, ms: performance.now() - started };
 }
@@ -37,7 +46,9 @@ const INTROSPECTION = `query IntrospectionQuery { __schema { queryType { name } 
 
 describe('API request limits', () => {
   let platform: TestPlatform;
-  beforeAll(async () => { platform = await startTestPlatform({ trainer: false }); });
+  beforeAll(async () => {
+    platform = await startTestPlatform({ trainer: false });
+  });
   afterAll(() => platform.stop());
 
   describe('when an anonymous request is large', () => {
@@ -49,7 +60,9 @@ describe('API request limits', () => {
       const { status, result, ms } = await post(platform.apiUrl, { body });
       expect(status).toBe(413);
       expect(result.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
-      expect(result.errors?.[0]?.message).toMatch(/larger than 16384 bytes \(the limit for requests without a valid API key\)/);
+      expect(result.errors?.[0]?.message).toMatch(
+        /larger than 16384 bytes \(the limit for requests without a valid API key\)/,
+      );
       expect(ms).toBeLessThan(1_000);
     });
 
@@ -76,7 +89,10 @@ describe('API request limits', () => {
   describe('when a request with a key is large', () => {
     it('handles a 5 MB body normally', async () => {
       const query = '{ health { ok } }';
-      const { status, result } = await post(platform.apiUrl, { body: JSON.stringify({ query, variables: { padding: 'x'.repeat(5_000_000) } }), key: platform.adminKey });
+      const { status, result } = await post(platform.apiUrl, {
+        body: JSON.stringify({ query, variables: { padding: 'x'.repeat(5_000_000) } }),
+        key: platform.adminKey,
+      });
       expect(status).toBe(200);
       expect(result.data).toEqual({ health: { ok: true } });
     });
@@ -84,12 +100,18 @@ describe('API request limits', () => {
     it('hands a 5 MB predict to the decoder, which refuses what is not an image', async () => {
       const fileBase64 = randomBytes(3_750_000).toString('base64');
       const query = 'mutation($f: String!) { predict(input: { modality: IMAGE, fileBase64: $f }) { emotion } }';
-      const { result } = await post(platform.apiUrl, { body: JSON.stringify({ query, variables: { f: fileBase64 } }), key: platform.adminKey });
+      const { result } = await post(platform.apiUrl, {
+        body: JSON.stringify({ query, variables: { f: fileBase64 } }),
+        key: platform.adminKey,
+      });
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });
 
     it('refuses a body over the upload limit with 413', async () => {
-      const { status, result } = await post(platform.apiUrl, { body: JSON.stringify({ query: '{ health { ok } }', variables: { padding: 'x'.repeat(30_000_000) } }), key: platform.adminKey });
+      const { status, result } = await post(platform.apiUrl, {
+        body: JSON.stringify({ query: '{ health { ok } }', variables: { padding: 'x'.repeat(30_000_000) } }),
+        key: platform.adminKey,
+      });
       expect(status).toBe(413);
       expect(result.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
       expect(result.errors?.[0]?.message).not.toMatch(/without a valid API key/);
@@ -112,14 +134,18 @@ describe('API request limits', () => {
     });
 
     it('refuses a query costlier than 50,000 with GRAPHQL_VALIDATION_FAILED', async () => {
-      const page = 'datasetVersion(id: "x") { samples(first: 1000) { items { id label split originalName contentPath } nextCursor totalCount } }';
+      const page =
+        'datasetVersion(id: "x") { samples(first: 1000) { items { id label split originalName contentPath } nextCursor totalCount } }';
       const result = await gql(platform.apiUrl, { query: `{ a: ${page} b: ${page} }`, key: platform.adminKey });
       expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(result.errors?.[0]?.message).toMatch(/Cost limit of 50000 exceeded/);
     });
 
     it('refuses more than 5,000 tokens with GRAPHQL_PARSE_FAILED', async () => {
-      const result = await gql(platform.apiUrl, { query: `{ health { ${'ok '.repeat(6_000)}} }`, key: platform.adminKey });
+      const result = await gql(platform.apiUrl, {
+        query: `{ health { ${'ok '.repeat(6_000)}} }`,
+        key: platform.adminKey,
+      });
       expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
       expect(result.errors?.[0]?.message).toMatch(/Document contains more tha[nt] 5000 tokens/); // graphql-js 16 writes "that"
     });
@@ -128,8 +154,16 @@ describe('API request limits', () => {
   describe('when a name is misspelt', () => {
     it.each([
       ['a field', '{ helth { ok } }', /Cannot query field "helth" on type "Query"\.$/],
-      ['an enum value', 'mutation { predict(input: { modality: IMAG, fileBase64: "AAAA" }) { emotion } }', /Value "IMAG" does not exist in "Modality" enum\.$/],
-      ['an input field', 'mutation { predict(input: { modality: IMAGE, fileBase6: "AAAA" }) { emotion } }', /Field "fileBase6" is not defined by type "PredictInput"\.$/],
+      [
+        'an enum value',
+        'mutation { predict(input: { modality: IMAG, fileBase64: "AAAA" }) { emotion } }',
+        /Value "IMAG" does not exist in "Modality" enum\.$/,
+      ],
+      [
+        'an input field',
+        'mutation { predict(input: { modality: IMAGE, fileBase6: "AAAA" }) { emotion } }',
+        /Field "fileBase6" is not defined by type "PredictInput"\.$/,
+      ],
     ])('names %s without suggesting the right one', async (_kind, query, message) => {
       const result = await gql(platform.apiUrl, { query, key: platform.adminKey });
       expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -141,8 +175,14 @@ describe('API request limits', () => {
 
   describe('when operations are within the limits', () => {
     it('answers a dashboard-like query with a key', async () => {
-      const result = await gql<{ viewer: { role: string }; datasets: unknown[]; trainingRuns: unknown[]; modelVersions: unknown[] }>(platform.apiUrl, {
-        query: '{ viewer { role } datasets { id name modality } trainingRuns { id status datasetVersion { number sampleCount } modelVersion { id aliases } } modelVersions { id accuracy aliases } }',
+      const result = await gql<{
+        viewer: { role: string };
+        datasets: unknown[];
+        trainingRuns: unknown[];
+        modelVersions: unknown[];
+      }>(platform.apiUrl, {
+        query:
+          '{ viewer { role } datasets { id name modality } trainingRuns { id status datasetVersion { number sampleCount } modelVersion { id aliases } } modelVersions { id accuracy aliases } }',
         key: platform.adminKey,
       });
       expect(result.errors).toBeUndefined();
@@ -151,7 +191,10 @@ describe('API request limits', () => {
     });
 
     it('answers 64 aliases, as many as one batched predict call scores', async () => {
-      const result = await gql<Record<string, { ok: boolean }>>(platform.apiUrl, { query: aliasedHealth(64), key: platform.adminKey });
+      const result = await gql<Record<string, { ok: boolean }>>(platform.apiUrl, {
+        query: aliasedHealth(64),
+        key: platform.adminKey,
+      });
       expect(result.errors).toBeUndefined();
       expect(Object.keys(result.data ?? {})).toHaveLength(64);
       expect(result.data?.a63?.ok).toBe(true);

@@ -7,11 +7,20 @@ import { startTestPlatform, type TestPlatform } from '../../support/platform.js'
 
 describe('emolab CLI on bad input', () => {
   let platform: TestPlatform;
-  beforeAll(async () => { platform = await startTestPlatform({ trainer: false }); });
+  beforeAll(async () => {
+    platform = await startTestPlatform({ trainer: false });
+  });
   afterAll(() => platform.stop());
 
   const datasetNames = async () =>
-    ((await gql<{ datasets: { name: string }[] }>(platform.apiUrl, { query: '{ datasets { name } }', key: platform.adminKey })).data?.datasets ?? []).map((d) => d.name);
+    (
+      (
+        await gql<{ datasets: { name: string }[] }>(platform.apiUrl, {
+          query: '{ datasets { name } }',
+          key: platform.adminKey,
+        })
+      ).data?.datasets ?? []
+    ).map((d) => d.name);
 
   describe('when a class folder is not an emotion', () => {
     it('exits non-zero naming the folder and creates nothing', async () => {
@@ -27,7 +36,10 @@ describe('emolab CLI on bad input', () => {
 
   describe('when the folder is empty', () => {
     it('exits non-zero saying there is nothing to import', async () => {
-      const result = await runCli(['import', '--format', 'tess', '--name', 'empty-set', await tempDir('empty')], platform.env);
+      const result = await runCli(
+        ['import', '--format', 'tess', '--name', 'empty-set', await tempDir('empty')],
+        platform.env,
+      );
       expect(result.code).not.toBe(0);
       expect(result.stderr).toMatch(/holds no audio files/);
       expect(await datasetNames()).not.toContain('empty-set');

@@ -13,28 +13,61 @@ async function copySlice(options: { from: string; folders: string[]; limit: numb
   for (const folder of options.folders) {
     await mkdir(path.join(root, folder), { recursive: true });
     const names = (await readdir(path.join(options.from, folder))).sort().slice(0, options.limit);
-    await Promise.all(names.map((name) => copyFile(path.join(options.from, folder, name), path.join(root, folder, name))));
+    await Promise.all(
+      names.map((name) => copyFile(path.join(options.from, folder, name), path.join(root, folder, name))),
+    );
   }
   return root;
 }
 
 describe.skipIf(!DATASETS)('real FER2013 and TESS copies (EMOLAB_DATASETS_DIR)', () => {
   let platform: TestPlatform;
-  beforeAll(async () => { platform = await startTestPlatform(); });
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+  });
   afterAll(() => platform?.stop());
 
   it("imports TESS's odd files (AIFF behind .wav, 96 kHz, OA_ prefix) and trains on them", async () => {
     const tess = path.join(DATASETS!, 'tess');
-    const odd = ['YAF_angry/YAF_germ_angry.wav', 'YAF_fear/YAF_neat_fear.wav', 'OAF_fear/OAF_food_fear.wav', 'OAF_neutral/OA_bite_neutral.wav'];
-    const dir = await copySlice({ from: tess, folders: ['YAF_angry', 'YAF_fear', 'OAF_fear', 'OAF_neutral', 'OAF_happy', 'YAF_sad'], limit: 40 });
+    const odd = [
+      'YAF_angry/YAF_germ_angry.wav',
+      'YAF_fear/YAF_neat_fear.wav',
+      'OAF_fear/OAF_food_fear.wav',
+      'OAF_neutral/OA_bite_neutral.wav',
+    ];
+    const dir = await copySlice({
+      from: tess,
+      folders: ['YAF_angry', 'YAF_fear', 'OAF_fear', 'OAF_neutral', 'OAF_happy', 'YAF_sad'],
+      limit: 40,
+    });
     for (const file of odd) await copyFile(path.join(tess, file), path.join(dir, file));
-    const imported = await runCli(['import', '--format', 'tess', '--name', `tess-real-${Date.now()}`, dir, '--json'], platform.env);
+    const imported = await runCli(
+      ['import', '--format', 'tess', '--name', `tess-real-${Date.now()}`, dir, '--json'],
+      platform.env,
+    );
     expect(imported.code, imported.stderr).toBe(0);
-    const summary = imported.json() as { status: string; badFiles: number; sampleCount: number; totalFiles: number; problems: unknown[] };
+    const summary = imported.json() as {
+      status: string;
+      badFiles: number;
+      sampleCount: number;
+      totalFiles: number;
+      problems: unknown[];
+    };
     expect(summary.problems).toEqual([]);
     expect(summary.sampleCount).toBe(summary.totalFiles);
 
-    const trained = await runCli(['train', '--dataset', (imported.json() as { datasetName: string }).datasetName, '--epochs', '3', '--wait', '--json'], platform.env);
+    const trained = await runCli(
+      [
+        'train',
+        '--dataset',
+        (imported.json() as { datasetName: string }).datasetName,
+        '--epochs',
+        '3',
+        '--wait',
+        '--json',
+      ],
+      platform.env,
+    );
     expect(trained.code, platform.output() + trained.stderr).toBe(0);
     expect(trained.json()).toMatchObject({ status: 'SUCCEEDED', accuracy: expect.any(Number) });
   });
@@ -50,7 +83,10 @@ describe.skipIf(!DATASETS)('real FER2013 and TESS copies (EMOLAB_DATASETS_DIR)',
     const trained = await runCli(['train', '--dataset', name, '--epochs', '1', '--wait', '--json'], platform.env);
     expect(trained.code, platform.output() + trained.stderr).toBe(0);
     const { modelVersionId } = trained.json() as { modelVersionId: string };
-    const evaluated = await runCli(['eval', '--format', 'fer2013', path.join(dir), '--model', modelVersionId, '--json'], platform.env);
+    const evaluated = await runCli(
+      ['eval', '--format', 'fer2013', path.join(dir), '--model', modelVersionId, '--json'],
+      platform.env,
+    );
     expect(evaluated.code, evaluated.stderr).toBe(0);
     expect(evaluated.json()).toMatchObject({ n: classes.length * 60, skipped: 0 });
   });

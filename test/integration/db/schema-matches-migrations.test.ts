@@ -6,9 +6,17 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { ROOT } from '../../support/platform.js';
 
 type DmmfField = {
-  name: string; kind: 'scalar' | 'enum' | 'object'; type: string; isRequired: boolean; isList: boolean;
-  hasDefaultValue: boolean; default?: { name?: string } | string | number | boolean; isUpdatedAt: boolean;
-  relationFromFields?: string[]; relationToFields?: string[]; relationOnDelete?: string;
+  name: string;
+  kind: 'scalar' | 'enum' | 'object';
+  type: string;
+  isRequired: boolean;
+  isList: boolean;
+  hasDefaultValue: boolean;
+  default?: { name?: string } | string | number | boolean;
+  isUpdatedAt: boolean;
+  relationFromFields?: string[];
+  relationToFields?: string[];
+  relationOnDelete?: string;
 };
 type Dmmf = {
   datamodel: {
@@ -23,8 +31,14 @@ const schema = readFileSync(path.join(ROOT, 'prisma/schema.prisma'), 'utf8');
 const dmmf = JSON.parse(schemaWasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]] }))) as Dmmf;
 
 const SQL_TYPES: Record<string, string> = {
-  String: 'text', Int: 'integer', Float: 'double precision', Boolean: 'boolean', DateTime: 'timestamp without time zone',
-  Json: 'jsonb', Bytes: 'bytea', BigInt: 'bigint',
+  String: 'text',
+  Int: 'integer',
+  Float: 'double precision',
+  Boolean: 'boolean',
+  DateTime: 'timestamp without time zone',
+  Json: 'jsonb',
+  Bytes: 'bytea',
+  BigInt: 'bigint',
 };
 
 // Columns Prisma fills itself (cuid ids, @updatedAt) have no database default.
@@ -58,7 +72,14 @@ describe('prisma/schema.prisma', () => {
     });
 
     it('has every column with the same type, nullability and default, and no others', async () => {
-      const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string; column_default: string | null }>(
+      const { rows } = await client.query<{
+        table_name: string;
+        column_name: string;
+        data_type: string;
+        udt_name: string;
+        is_nullable: string;
+        column_default: string | null;
+      }>(
         "SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'",
       );
       const actual = rows.map((r) => ({
@@ -68,19 +89,26 @@ describe('prisma/schema.prisma', () => {
         hasDefault: r.column_default !== null,
       }));
       const expected = dmmf.datamodel.models.flatMap((m) =>
-        m.fields.filter((f) => f.kind !== 'object').map((f) => ({
-          column: `${m.name}.${f.name}`,
-          type: f.kind === 'enum' ? f.type : SQL_TYPES[f.type],
-          nullable: !f.isRequired,
-          hasDefault: expectsDbDefault(f),
-        })),
+        m.fields
+          .filter((f) => f.kind !== 'object')
+          .map((f) => ({
+            column: `${m.name}.${f.name}`,
+            type: f.kind === 'enum' ? f.type : SQL_TYPES[f.type],
+            nullable: !f.isRequired,
+            hasDefault: expectsDbDefault(f),
+          })),
       );
       const byColumn = (a: { column: string }, b: { column: string }) => a.column.localeCompare(b.column);
       expect(actual.sort(byColumn)).toEqual(expected.sort(byColumn));
     });
 
     it('has the same primary keys, unique and plain indexes', async () => {
-      const { rows } = await client.query<{ table: string; columns: string[]; is_unique: boolean; is_primary: boolean }>(`
+      const { rows } = await client.query<{
+        table: string;
+        columns: string[];
+        is_unique: boolean;
+        is_primary: boolean;
+      }>(`
         SELECT t.relname AS table, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
                array_agg(a.attname ORDER BY k.ord)::text[] AS columns
         FROM pg_index ix
@@ -89,29 +117,53 @@ describe('prisma/schema.prisma', () => {
         JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
         WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
         GROUP BY t.relname, ix.indexrelid, ix.indisunique, ix.indisprimary`);
-      const kind = (r: { is_primary: boolean; is_unique: boolean }) => (r.is_primary ? 'id' : r.is_unique ? 'unique' : 'normal');
+      const kind = (r: { is_primary: boolean; is_unique: boolean }) =>
+        r.is_primary ? 'id' : r.is_unique ? 'unique' : 'normal';
       const actual = rows.map((r) => `${r.table}:${kind(r)}:${r.columns.join(',')}`).sort();
-      const expected = dmmf.datamodel.indexes.map((i) => `${i.model}:${i.type}:${i.fields.map((f) => f.name).join(',')}`).sort();
+      const expected = dmmf.datamodel.indexes
+        .map((i) => `${i.model}:${i.type}:${i.fields.map((f) => f.name).join(',')}`)
+        .sort();
       expect(actual).toEqual(expected);
     });
 
     it('has the same foreign keys and delete rules', async () => {
-      const { rows } = await client.query<{ from_table: string; from_cols: string[]; to_table: string; to_cols: string[]; on_delete: string }>(`
+      const { rows } = await client.query<{
+        from_table: string;
+        from_cols: string[];
+        to_table: string;
+        to_cols: string[];
+        on_delete: string;
+      }>(`
         SELECT c.conrelid::regclass::text AS from_table, c.confrelid::regclass::text AS to_table,
                (SELECT array_agg(attname ORDER BY array_position(c.conkey, attnum))::text[] FROM pg_attribute WHERE attrelid = c.conrelid AND attnum = ANY(c.conkey)) AS from_cols,
                (SELECT array_agg(attname ORDER BY array_position(c.confkey, attnum))::text[] FROM pg_attribute WHERE attrelid = c.confrelid AND attnum = ANY(c.confkey)) AS to_cols,
                c.confdeltype AS on_delete
         FROM pg_constraint c WHERE c.contype = 'f'`);
-      const rule: Record<string, string> = { a: 'NoAction', r: 'Restrict', c: 'Cascade', n: 'SetNull', d: 'SetDefault' };
+      const rule: Record<string, string> = {
+        a: 'NoAction',
+        r: 'Restrict',
+        c: 'Cascade',
+        n: 'SetNull',
+        d: 'SetDefault',
+      };
       const unquote = (s: string) => s.replace(/"/g, '');
-      const actual = rows.map((r) => `${unquote(r.from_table)}(${r.from_cols.join(',')})->${unquote(r.to_table)}(${r.to_cols.join(',')}) ${rule[r.on_delete]}`).sort();
-      const expected = dmmf.datamodel.models.flatMap((m) =>
-        m.fields.filter((f) => f.relationFromFields?.length).map((f) => {
-          const required = f.relationFromFields!.every((name) => m.fields.find((x) => x.name === name)?.isRequired);
-          const onDelete = f.relationOnDelete ?? (required ? 'Restrict' : 'SetNull');
-          return `${m.name}(${f.relationFromFields!.join(',')})->${f.type}(${f.relationToFields!.join(',')}) ${onDelete}`;
-        }),
-      ).sort();
+      const actual = rows
+        .map(
+          (r) =>
+            `${unquote(r.from_table)}(${r.from_cols.join(',')})->${unquote(r.to_table)}(${r.to_cols.join(',')}) ${rule[r.on_delete]}`,
+        )
+        .sort();
+      const expected = dmmf.datamodel.models
+        .flatMap((m) =>
+          m.fields
+            .filter((f) => f.relationFromFields?.length)
+            .map((f) => {
+              const required = f.relationFromFields!.every((name) => m.fields.find((x) => x.name === name)?.isRequired);
+              const onDelete = f.relationOnDelete ?? (required ? 'Restrict' : 'SetNull');
+              return `${m.name}(${f.relationFromFields!.join(',')})->${f.type}(${f.relationToFields!.join(',')}) ${onDelete}`;
+            }),
+        )
+        .sort();
       expect(actual).toEqual(expected);
     });
   });

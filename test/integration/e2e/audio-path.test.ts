@@ -33,7 +33,10 @@ describe('the audio path: import, train, predict', () => {
     const file = path.join(dir, 'OAF_happy', (await readdir(path.join(dir, 'OAF_happy')))[0] ?? '');
     const predicted = await runCli(['predict', file, '--model', modelVersionId, '--json'], platform.env);
     expect(predicted.code, predicted.stderr).toBe(0);
-    const prediction = predicted.json() as { scores: { emotion: string; probability: number }[]; modelVersion: { modality: string } };
+    const prediction = predicted.json() as {
+      scores: { emotion: string; probability: number }[];
+      modelVersion: { modality: string };
+    };
     expect(prediction.scores).toHaveLength(7);
     expect(prediction.scores.reduce((sum, s) => sum + s.probability, 0)).toBeCloseTo(1, 5);
     expect(prediction.modelVersion.modality).toBe('AUDIO');
@@ -43,9 +46,17 @@ describe('the audio path: import, train, predict', () => {
     // Models record their MFCC config; prediction must featurise with it, not with today's default.
     const older = { ...DEFAULT_AUDIO_FEATURES, mfccCoefficients: 13 };
     const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.wav') && !f.includes('zzz'));
-    const features = await Promise.all(files.map(async (f) => audioToFeatures(await readFile(path.join(dir, f)), older)));
+    const features = await Promise.all(
+      files.map(async (f) => audioToFeatures(await readFile(path.join(dir, f)), older)),
+    );
     await initBackend({ prefer: 'wasm' });
-    const { classifier } = await trainClassifier({ modality: 'audio', train: { features, labels: files.map((_, i) => i % 7) }, epochs: 1, seed: 3, audioFeatures: older });
+    const { classifier } = await trainClassifier({
+      modality: 'audio',
+      train: { features, labels: files.map((_, i) => i % 7) },
+      epochs: 1,
+      seed: 3,
+      audioFeatures: older,
+    });
     const folder = toTfjsFolder(await serializeClassifier(classifier));
     classifier.dispose();
     const modelDir = path.join(await tempDir('mfcc13'), 'model');
@@ -54,7 +65,10 @@ describe('the audio path: import, train, predict', () => {
     const imported = await runCli(['import-model', modelDir, '--dataset', name, '--json'], platform.env);
     expect(imported.code, imported.stderr).toBe(0);
 
-    const predicted = await runCli(['predict', path.join(dir, files[0]!), '--model', imported.json().modelVersionId as string, '--json'], platform.env);
+    const predicted = await runCli(
+      ['predict', path.join(dir, files[0]!), '--model', imported.json().modelVersionId as string, '--json'],
+      platform.env,
+    );
     expect(predicted.code, predicted.stderr).toBe(0);
     const scores = (predicted.json() as { scores: { probability: number }[] }).scores;
     expect(scores).toHaveLength(7);

@@ -13,7 +13,11 @@ describe('the image path: import, train, predict, eval', () => {
 
   beforeAll(async () => {
     platform = await startTestPlatform();
-    dir = await writeFer2013Folder({ perClassTrain: 5, perClassTest: 2, extra: { 'train/happy/broken.jpg': 'this is not a jpeg' } });
+    dir = await writeFer2013Folder({
+      perClassTrain: 5,
+      perClassTest: 2,
+      extra: { 'train/happy/broken.jpg': 'this is not a jpeg' },
+    });
   });
   afterAll(() => platform.stop());
 
@@ -22,15 +26,30 @@ describe('the image path: import, train, predict, eval', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const summary = result.json();
-    expect(summary).toMatchObject({ status: 'SUCCEEDED', totalFiles: 50, badFiles: 1, sampleCount: 49, versionNumber: 1 });
-    expect(summary.problems).toEqual([{ path: 'train/happy/broken.jpg', reason: expect.stringMatching(/decode|image/i) }]);
+    expect(summary).toMatchObject({
+      status: 'SUCCEEDED',
+      totalFiles: 50,
+      badFiles: 1,
+      sampleCount: 49,
+      versionNumber: 1,
+    });
+    expect(summary.problems).toEqual([
+      { path: 'train/happy/broken.jpg', reason: expect.stringMatching(/decode|image/i) },
+    ]);
   });
 
   it('lists the dataset with its label counts per split', async () => {
-    const result = await gql<{ datasets: { name: string; modality: string; sampleCount: number; labelCounts: { label: string; split: string; count: number }[] }[] }>(
-      platform.apiUrl,
-      { query: '{ datasets { name modality sampleCount labelCounts { label split count } } }', key: platform.adminKey },
-    );
+    const result = await gql<{
+      datasets: {
+        name: string;
+        modality: string;
+        sampleCount: number;
+        labelCounts: { label: string; split: string; count: number }[];
+      }[];
+    }>(platform.apiUrl, {
+      query: '{ datasets { name modality sampleCount labelCounts { label split count } } }',
+      key: platform.adminKey,
+    });
     const dataset = result.data?.datasets.find((d) => d.name === name);
     expect(dataset).toMatchObject({ modality: 'IMAGE', sampleCount: 49 });
     expect(dataset?.labelCounts).toContainEqual({ label: 'HAPPY', split: 'TRAIN', count: 5 });
@@ -38,12 +57,17 @@ describe('the image path: import, train, predict, eval', () => {
   });
 
   it('trains a model for one epoch and waits for it', async () => {
-    const result = await runCli(['train', '--dataset', name, '--epochs', '1', '--batch-size', '16', '--wait', '--json'], platform.env);
+    const result = await runCli(
+      ['train', '--dataset', name, '--epochs', '1', '--batch-size', '16', '--wait', '--json'],
+      platform.env,
+    );
     expect(result.code, platform.output() + result.stderr).toBe(0);
     const summary = result.json();
     expect(summary).toMatchObject({ status: 'SUCCEEDED', modelVersionId: expect.any(String) });
     modelVersionId = summary.modelVersionId as string;
-    const run = await gql<{ trainingRun: { epochs: { epoch: number; loss: number }[]; modelVersion: { accuracy: number } } }>(platform.apiUrl, {
+    const run = await gql<{
+      trainingRun: { epochs: { epoch: number; loss: number }[]; modelVersion: { accuracy: number } };
+    }>(platform.apiUrl, {
       query: 'query($id: ID!) { trainingRun(id: $id) { epochs { epoch loss } modelVersion { accuracy } } }',
       variables: { id: summary.runId },
       key: platform.adminKey,
@@ -56,8 +80,21 @@ describe('the image path: import, train, predict, eval', () => {
     const file = path.join(dir, 'test/happy', (await readdir(path.join(dir, 'test/happy')))[0] ?? '');
     const result = await runCli(['predict', file, '--model', modelVersionId, '--json'], platform.env);
     expect(result.code, result.stderr).toBe(0);
-    const prediction = result.json() as { emotion: string; confidence: number; scores: { emotion: string; probability: number }[]; modelVersion: { id: string } };
-    expect(prediction.scores.map((s) => s.emotion).sort()).toEqual(['ANGRY', 'DISGUST', 'FEAR', 'HAPPY', 'NEUTRAL', 'SAD', 'SURPRISE']);
+    const prediction = result.json() as {
+      emotion: string;
+      confidence: number;
+      scores: { emotion: string; probability: number }[];
+      modelVersion: { id: string };
+    };
+    expect(prediction.scores.map((s) => s.emotion).sort()).toEqual([
+      'ANGRY',
+      'DISGUST',
+      'FEAR',
+      'HAPPY',
+      'NEUTRAL',
+      'SAD',
+      'SURPRISE',
+    ]);
     expect(prediction.scores.reduce((sum, s) => sum + s.probability, 0)).toBeCloseTo(1, 5);
     expect(prediction.confidence).toBe(Math.max(...prediction.scores.map((s) => s.probability)));
     expect(prediction.modelVersion.id).toBe(modelVersionId);
@@ -65,17 +102,32 @@ describe('the image path: import, train, predict, eval', () => {
 
   it('serves the production image model when no version is named', async () => {
     const result = await gql<{ predict: { modelVersion: { id: string; aliases: string[] } } }>(platform.apiUrl, {
-      query: 'mutation($f: String!) { predict(input: { modality: IMAGE, fileBase64: $f }) { modelVersion { id aliases } } }',
-      variables: { f: (await import('node:fs')).readFileSync(path.join(dir, 'test/sad', (await readdir(path.join(dir, 'test/sad')))[0] ?? '')).toString('base64') },
+      query:
+        'mutation($f: String!) { predict(input: { modality: IMAGE, fileBase64: $f }) { modelVersion { id aliases } } }',
+      variables: {
+        f: (await import('node:fs'))
+          .readFileSync(path.join(dir, 'test/sad', (await readdir(path.join(dir, 'test/sad')))[0] ?? ''))
+          .toString('base64'),
+      },
       key: platform.adminKey,
     });
     expect(result.data?.predict.modelVersion.aliases).toContain('production');
   });
 
   it('evaluates the model on a local folder and prints the metrics as JSON', async () => {
-    const result = await runCli(['eval', '--format', 'fer2013', path.join(dir), '--model', modelVersionId, '--json'], platform.env);
+    const result = await runCli(
+      ['eval', '--format', 'fer2013', path.join(dir), '--model', modelVersionId, '--json'],
+      platform.env,
+    );
     expect(result.code, result.stderr).toBe(0);
-    const metrics = result.json() as { n: number; skipped: number; accuracy: number; macroF1: number; confusionMatrix: number[][]; perClass: Record<string, { f1: number }> };
+    const metrics = result.json() as {
+      n: number;
+      skipped: number;
+      accuracy: number;
+      macroF1: number;
+      confusionMatrix: number[][];
+      perClass: Record<string, { f1: number }>;
+    };
     expect(metrics.n).toBe(49);
     expect(metrics.skipped).toBe(1);
     expect(metrics.confusionMatrix.flat().reduce((a, b) => a + b, 0)).toBe(49);

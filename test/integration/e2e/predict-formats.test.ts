@@ -41,13 +41,21 @@ describe('predict on the inputs real users send', () => {
 
   describe('when the face image is PNG, WebP, GIF, TIFF or JPEG', () => {
     it.each(['png', 'webp', 'gif', 'tiff', 'jpeg'] as const)('predicts from %s', async (format) => {
-      const image = await sharp(await faceLikeJpeg({ classIndex: 3, seed: 7 })).toFormat(format).toBuffer();
+      const image = await sharp(await faceLikeJpeg({ classIndex: 3, seed: 7 }))
+        .toFormat(format)
+        .toBuffer();
       expectPrediction(await predict('IMAGE', image));
     });
 
     it('predicts from a PNG with an alpha channel through the CLI', async () => {
       const file = path.join(await tempDir('alpha'), 'face.png');
-      await writeFile(file, await sharp(await faceLikeJpeg({ classIndex: 2, seed: 9 })).ensureAlpha(0.5).png().toBuffer());
+      await writeFile(
+        file,
+        await sharp(await faceLikeJpeg({ classIndex: 2, seed: 9 }))
+          .ensureAlpha(0.5)
+          .png()
+          .toBuffer(),
+      );
       const result = await runCli(['predict', file, '--model', models.IMAGE, '--json'], platform.env);
       expect(result.code, result.stderr).toBe(0);
       expect((result.json() as { scores: unknown[] }).scores).toHaveLength(7);
@@ -56,13 +64,32 @@ describe('predict on the inputs real users send', () => {
 
   describe('when the image is a photo', () => {
     // A real group photo shipped in the face-api package's demo folder (read at test time, never committed).
-    const groupPhoto = () => readFile(path.join(path.dirname(createRequire(import.meta.url).resolve('@vladmandic/face-api/package.json')), 'demo', 'sample1.jpg'));
-    type FacesResult = { predict: { emotion: string; faces: { box: { x: number; y: number; width: number; height: number }; emotion: string; scores: { probability: number }[] }[] } };
+    const groupPhoto = () =>
+      readFile(
+        path.join(
+          path.dirname(createRequire(import.meta.url).resolve('@vladmandic/face-api/package.json')),
+          'demo',
+          'sample1.jpg',
+        ),
+      );
+    type FacesResult = {
+      predict: {
+        emotion: string;
+        faces: {
+          box: { x: number; y: number; width: number; height: number };
+          emotion: string;
+          scores: { probability: number }[];
+        }[];
+      };
+    };
 
     it('finds every face, largest first, each with its own emotion, the largest one reported for the image', async () => {
       const result = await gql<FacesResult>(platform.apiUrl, {
-        query: 'mutation($i: PredictInput!) { predict(input: $i) { emotion faces { box { x y width height } emotion scores { probability } } } }',
-        variables: { i: { modality: 'IMAGE', fileBase64: (await groupPhoto()).toString('base64'), modelVersionId: models.IMAGE } },
+        query:
+          'mutation($i: PredictInput!) { predict(input: $i) { emotion faces { box { x y width height } emotion scores { probability } } } }',
+        variables: {
+          i: { modality: 'IMAGE', fileBase64: (await groupPhoto()).toString('base64'), modelVersionId: models.IMAGE },
+        },
         key: platform.adminKey,
       });
       expect(result.errors).toBeUndefined();
@@ -75,7 +102,11 @@ describe('predict on the inputs real users send', () => {
     });
 
     it('answers NO_FACE for a photo without a face, never a guess', async () => {
-      const blank = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 120, b: 150 } } }).jpeg().toBuffer();
+      const blank = await sharp({
+        create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 120, b: 150 } },
+      })
+        .jpeg()
+        .toBuffer();
       const result = await predict('IMAGE', blank);
       expect(result.errors?.[0]?.extensions?.code).toBe('NO_FACE');
       expect(result.data ?? null).toBeNull();
@@ -86,14 +117,24 @@ describe('predict on the inputs real users send', () => {
     const cases = (['u8', 's16', 's24', 'f32'] as WavEncoding[]).flatMap((encoding) =>
       [8_000, 16_000, 44_100, 48_000].flatMap((rate) => [1, 2].map((channels) => ({ encoding, rate, channels }))),
     );
-    it.each(cases)('predicts from $encoding at $rate Hz with $channels channel(s)', async ({ encoding, rate, channels }) => {
-      const wav = encodeWav({ channels: tone({ hz: 330, seconds: 0.8, sampleRate: rate, channels }), sampleRate: rate, encoding });
-      expectPrediction(await predict('AUDIO', wav));
-    });
+    it.each(cases)(
+      'predicts from $encoding at $rate Hz with $channels channel(s)',
+      async ({ encoding, rate, channels }) => {
+        const wav = encodeWav({
+          channels: tone({ hz: 330, seconds: 0.8, sampleRate: rate, channels }),
+          sampleRate: rate,
+          encoding,
+        });
+        expectPrediction(await predict('AUDIO', wav));
+      },
+    );
 
     it('predicts from AIFF data behind a .wav name through the CLI', async () => {
       const file = path.join(await tempDir('aiff'), 'YAF_germ_angry.wav');
-      await writeFile(file, encodeAiff({ samples: tone({ hz: 300, seconds: 0.8, sampleRate: 24_414 })[0]!, sampleRate: 24_414 }));
+      await writeFile(
+        file,
+        encodeAiff({ samples: tone({ hz: 300, seconds: 0.8, sampleRate: 24_414 })[0]!, sampleRate: 24_414 }),
+      );
       const result = await runCli(['predict', file, '--model', models.AUDIO, '--json'], platform.env);
       expect(result.code, result.stderr).toBe(0);
     });
@@ -101,9 +142,19 @@ describe('predict on the inputs real users send', () => {
 
   describe('when the recording is long (microphone)', () => {
     it('predicts per window and for the whole clip', async () => {
-      const wav = encodeWav({ channels: tone({ hz: 250, seconds: 20, sampleRate: 16_000 }), sampleRate: 16_000, encoding: 's16' });
-      const result = await gql<{ predict: { scores: { probability: number }[]; windows: { startSeconds: number; endSeconds: number; scores: { probability: number }[] }[] } }>(platform.apiUrl, {
-        query: 'mutation($i: PredictInput!) { predict(input: $i) { scores { probability } windows { startSeconds endSeconds scores { probability } } } }',
+      const wav = encodeWav({
+        channels: tone({ hz: 250, seconds: 20, sampleRate: 16_000 }),
+        sampleRate: 16_000,
+        encoding: 's16',
+      });
+      const result = await gql<{
+        predict: {
+          scores: { probability: number }[];
+          windows: { startSeconds: number; endSeconds: number; scores: { probability: number }[] }[];
+        };
+      }>(platform.apiUrl, {
+        query:
+          'mutation($i: PredictInput!) { predict(input: $i) { scores { probability } windows { startSeconds endSeconds scores { probability } } } }',
         variables: { i: { modality: 'AUDIO', fileBase64: wav.toString('base64'), modelVersionId: models.AUDIO } },
         key: platform.adminKey,
       });
@@ -119,7 +170,16 @@ describe('predict on the inputs real users send', () => {
 
   describe('when the payload cannot be decoded', () => {
     it.each([
-      ['a truncated WAV', 'AUDIO', () => encodeWav({ channels: tone({ hz: 300, seconds: 0.5, sampleRate: 16_000 }), sampleRate: 16_000, encoding: 's16' }).subarray(0, 30)],
+      [
+        'a truncated WAV',
+        'AUDIO',
+        () =>
+          encodeWav({
+            channels: tone({ hz: 300, seconds: 0.5, sampleRate: 16_000 }),
+            sampleRate: 16_000,
+            encoding: 's16',
+          }).subarray(0, 30),
+      ],
       ['a text file as audio', 'AUDIO', () => Buffer.from('hello, this is not audio at all')],
       ['a text file as an image', 'IMAGE', () => Buffer.from('hello, this is not an image either')],
       ['an empty file', 'IMAGE', () => Buffer.alloc(0)],

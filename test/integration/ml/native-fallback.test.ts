@@ -18,10 +18,17 @@ describe('without the oneDNN addon', () => {
       await cp(path.join(NATIVE_PACKAGE, entry), path.join(copy, entry), { recursive: true });
     }
     // CXX=/bin/false: the machine has no working C++ compiler.
-    const install = spawnSync(process.execPath, ['scripts/build-addon.mjs'], { cwd: copy, env: { ...process.env, CXX: '/bin/false' }, encoding: 'utf8' });
+    const install = spawnSync(process.execPath, ['scripts/build-addon.mjs'], {
+      cwd: copy,
+      env: { ...process.env, CXX: '/bin/false' },
+      encoding: 'utf8',
+    });
     expect(install.status).toBe(0);
     expect(install.stdout).toContain('not built: compile failed');
-    const status = JSON.parse(await readFile(path.join(copy, 'build/status.json'), 'utf8')) as { built: boolean; reason: string };
+    const status = JSON.parse(await readFile(path.join(copy, 'build/status.json'), 'utf8')) as {
+      built: boolean;
+      reason: string;
+    };
     expect(status).toMatchObject({ built: false, reason: expect.stringContaining('compile failed') });
     const loaded = require(path.join(copy, 'index.cjs')) as { native: unknown; reason: string };
     expect(loaded.native).toBeNull();
@@ -30,7 +37,9 @@ describe('without the oneDNN addon', () => {
 
   it('trains on wasm and says in the start line why the kernels are off', async () => {
     const script = path.join(await tempDir('native-off'), 'train.mjs');
-    await writeFile(script, `
+    await writeFile(
+      script,
+      `
 import { backendLabel, describeBackend, initBackend } from '${resolve('@emolab/ml/backend')}';
 import { trainClassifier } from '${resolve('@emolab/ml/train')}';
 const name = await initBackend();
@@ -38,15 +47,24 @@ const features = Array.from({ length: 16 }, (_, i) => new Float32Array(48 * 48).
 const { classifier, history } = await trainClassifier({ modality: 'image', train: { features, labels: features.map((_, i) => i % 2) }, epochs: 1, batchSize: 8, seed: 1, network: { preset: 'cnn-soft16' } });
 classifier.dispose();
 process.stdout.write(JSON.stringify({ label: backendLabel(name), line: describeBackend(name), epochs: history.length }));
-`);
+`,
+    );
     const out = await new Promise<string>((done, fail) => {
       const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, EMOLAB_NATIVE: '0' } });
       let text = '';
       let err = '';
-      child.stdout.on('data', (c: Buffer) => { text += c.toString(); });
-      child.stderr.on('data', (c: Buffer) => { err += c.toString(); });
+      child.stdout.on('data', (c: Buffer) => {
+        text += c.toString();
+      });
+      child.stderr.on('data', (c: Buffer) => {
+        err += c.toString();
+      });
       child.on('exit', (code) => (code === 0 ? done(text) : fail(new Error(err))));
     });
-    expect(JSON.parse(out)).toEqual({ label: 'wasm', line: 'wasm (oneDNN kernels off: disabled by EMOLAB_NATIVE=0)', epochs: 1 });
+    expect(JSON.parse(out)).toEqual({
+      label: 'wasm',
+      line: 'wasm (oneDNN kernels off: disabled by EMOLAB_NATIVE=0)',
+      epochs: 1,
+    });
   });
 });

@@ -36,15 +36,22 @@ const hits = predictions.filter((p, i) => p.indexOf(Math.max(...p)) === test.lab
 process.stdout.write(JSON.stringify({ backend: name, accuracy: hits / test.labels.length, loss: history.at(-1).loss }));
 `;
 
-async function train(seed: number, env: NodeJS.ProcessEnv): Promise<{ backend: string; accuracy: number; loss: number }> {
+async function train(
+  seed: number,
+  env: NodeJS.ProcessEnv,
+): Promise<{ backend: string; accuracy: number; loss: number }> {
   const file = path.join(await tempDir('native-vs-wasm'), 'train.mjs');
   await writeFile(file, TRAIN_SCRIPT);
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [file, String(seed)], { cwd: ROOT, env: { ...process.env, ...env } });
     let out = '';
     let err = '';
-    child.stdout.on('data', (c: Buffer) => { out += c.toString(); });
-    child.stderr.on('data', (c: Buffer) => { err += c.toString(); });
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
     child.on('exit', (code) => (code === 0 ? done(JSON.parse(out)) : fail(new Error(err))));
   });
 }
@@ -64,7 +71,10 @@ describe.skipIf(!loadNativeKernels().native)('training on the oneDNN kernels and
     expect(mean('native')).toBeGreaterThan(0.6);
     expect(mean('wasm')).toBeGreaterThan(0.6);
     // ...and differ by no more than the seeds move either of them (at least 5 points).
-    const spread = Math.max(...(['native', 'wasm'] as const).map((k) => Math.abs(runs[0]![k].accuracy - runs[1]![k].accuracy)), 0.05);
+    const spread = Math.max(
+      ...(['native', 'wasm'] as const).map((k) => Math.abs(runs[0]![k].accuracy - runs[1]![k].accuracy)),
+      0.05,
+    );
     expect(Math.abs(mean('native') - mean('wasm'))).toBeLessThanOrEqual(spread);
     // Same seed, same data order: the final training losses differ by float rounding only.
     for (const r of runs) expect(Math.abs(r.native.loss - r.wasm.loss)).toBeLessThan(0.15 * r.wasm.loss + 0.02);

@@ -32,8 +32,12 @@ async function runNode(script: string, args: string[]): Promise<string> {
     const child = spawn(process.execPath, [file, ...args], { cwd: ROOT });
     let out = '';
     let err = '';
-    child.stdout.on('data', (c: Buffer) => { out += c.toString(); });
-    child.stderr.on('data', (c: Buffer) => { err += c.toString(); });
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      err += c.toString();
+    });
     child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(err))));
   });
 }
@@ -41,16 +45,26 @@ async function runNode(script: string, args: string[]): Promise<string> {
 describe('a trained model', () => {
   it('predicts identically after serialising and loading in a fresh process', async () => {
     await initBackend();
-    const features = Array.from({ length: 40 }, (_, i) => Float32Array.from({ length: 48 * 48 }, (_, j) => ((i % 2 ? j : 48 * 48 - j) % 256) / 255));
+    const features = Array.from({ length: 40 }, (_, i) =>
+      Float32Array.from({ length: 48 * 48 }, (_, j) => ((i % 2 ? j : 48 * 48 - j) % 256) / 255),
+    );
     const labels = features.map((_, i) => (i % 2 ? 3 : 5));
-    const { classifier } = await trainClassifier({ modality: 'image', train: { features, labels }, epochs: 1, batchSize: 8, seed: 3 });
+    const { classifier } = await trainClassifier({
+      modality: 'image',
+      train: { features, labels },
+      epochs: 1,
+      batchSize: 8,
+      seed: 3,
+    });
     try {
       const dir = await tempDir('round-trip');
       await writeFile(path.join(dir, 'model.bin'), await serializeClassifier(classifier));
       const inputs = features.slice(0, 6);
       await writeFile(path.join(dir, 'inputs.json'), JSON.stringify(inputs.map((f) => [...f])));
       const here = await classifier.predict(inputs);
-      const there = JSON.parse(await runNode(PREDICT_SCRIPT, [path.join(dir, 'model.bin'), path.join(dir, 'inputs.json')])) as number[][];
+      const there = JSON.parse(
+        await runNode(PREDICT_SCRIPT, [path.join(dir, 'model.bin'), path.join(dir, 'inputs.json')]),
+      ) as number[][];
       expect(there).toEqual(here);
     } finally {
       classifier.dispose();

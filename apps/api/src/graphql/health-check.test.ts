@@ -5,7 +5,12 @@ import { createHealthCheck, type HealthCheckOptions } from './health-check.js';
 function fakeDeps(options: { redisDown?: boolean } = {}) {
   const calls = { database: 0, redis: 0 };
   const deps = {
-    db: { $queryRaw: async () => { calls.database += 1; return [{ '?column?': 1 }]; } },
+    db: {
+      $queryRaw: async () => {
+        calls.database += 1;
+        return [{ '?column?': 1 }];
+      },
+    },
     queues: {
       training: {
         count: async () => {
@@ -22,7 +27,12 @@ function fakeDeps(options: { redisDown?: boolean } = {}) {
 describe('createHealthCheck', () => {
   it('reports both dependencies up', async () => {
     const { deps } = fakeDeps();
-    await expect(createHealthCheck({ deps })()).resolves.toEqual({ ok: true, version: '0.1.0', database: true, redis: true });
+    await expect(createHealthCheck({ deps })()).resolves.toEqual({
+      ok: true,
+      version: '0.1.0',
+      database: true,
+      redis: true,
+    });
   });
 
   it('shares one probe among concurrent callers', async () => {
@@ -53,8 +63,15 @@ describe('createHealthCheck', () => {
     });
 
     it('counts a probe that hangs past probeTimeoutMs as down', async () => {
-      const deps = { db: { $queryRaw: () => new Promise(() => {}) }, queues: { training: { count: async () => 0 } } } as unknown as HealthCheckOptions['deps'];
-      await expect(createHealthCheck({ deps, probeTimeoutMs: 20 })()).resolves.toMatchObject({ ok: false, database: false, redis: true });
+      const deps = {
+        db: { $queryRaw: () => new Promise(() => {}) },
+        queues: { training: { count: async () => 0 } },
+      } as unknown as HealthCheckOptions['deps'];
+      await expect(createHealthCheck({ deps, probeTimeoutMs: 20 })()).resolves.toMatchObject({
+        ok: false,
+        database: false,
+        redis: true,
+      });
     });
   });
 });

@@ -1,7 +1,12 @@
 import type { CoreDeps } from '@emolab/core/services';
 
 /** What the public `health` query reports. */
-export interface Health { ok: boolean; version: string; database: boolean; redis: boolean }
+export interface Health {
+  ok: boolean;
+  version: string;
+  database: boolean;
+  redis: boolean;
+}
 
 /** Returns the latest health, probing PostgreSQL and Redis at most once per `ttlMs`. */
 export type HealthCheck = () => Promise<Health>;
@@ -20,7 +25,12 @@ async function probe(check: () => Promise<unknown>, timeoutMs: number): Promise<
   let timer: NodeJS.Timeout | undefined;
   try {
     // Clients retry forever while a server is down; health must answer anyway.
-    await Promise.race([check(), new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('timeout')), timeoutMs).unref(); })]);
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs).unref();
+      }),
+    ]);
     return true;
   } catch {
     return false; // a down dependency is what health reports, not an error
@@ -48,8 +58,13 @@ export function createHealthCheck(options: HealthCheckOptions): HealthCheck {
   return () => {
     if (cached && now() - cached.at < ttlMs) return Promise.resolve(cached.health);
     inFlight ??= run()
-      .then((health) => { cached = { at: now(), health }; return health; })
-      .finally(() => { inFlight = undefined; });
+      .then((health) => {
+        cached = { at: now(), health };
+        return health;
+      })
+      .finally(() => {
+        inFlight = undefined;
+      });
     return inFlight;
   };
 }

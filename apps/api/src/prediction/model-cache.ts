@@ -25,12 +25,19 @@ export function createModelCache(options: { db: Db; capacity: number }): ModelCa
       while (entries.size > options.capacity) {
         const [oldestId, oldest] = entries.entries().next().value as [string, Promise<Predictor>];
         entries.delete(oldestId);
-        void oldest.then((model) => model.dispose(), () => undefined);
+        void oldest.then(
+          (model) => model.dispose(),
+          () => undefined,
+        );
       }
       return loading;
     },
     clear() {
-      for (const model of entries.values()) void model.then((m) => m.dispose(), () => undefined);
+      for (const model of entries.values())
+        void model.then(
+          (m) => m.dispose(),
+          () => undefined,
+        );
       entries.clear();
     },
   };

@@ -18,18 +18,34 @@ function comparePair(a: ComparableModel, b: ComparableModel) {
   const paired = a.testPredictions.filter(([id]) => bBySample.has(id));
   const sameTestSet = a.model.datasetVersionId === b.model.datasetVersionId && paired.length > 0;
   const base = { a: a.model.id, b: b.model.id, accuracyDelta, macroF1Delta, sameTestSet, perClass };
-  if (!sameTestSet) return { ...base, onlyACorrect: null, onlyBCorrect: null, mcnemarStatistic: null, mcnemarPValue: null, significant: null };
+  if (!sameTestSet)
+    return {
+      ...base,
+      onlyACorrect: null,
+      onlyBCorrect: null,
+      mcnemarStatistic: null,
+      mcnemarPValue: null,
+      significant: null,
+    };
   const test = mcnemarTest({
     aCorrect: paired.map(([, truth, predicted]) => predicted === truth),
     bCorrect: paired.map(([id]) => bBySample.get(id) ?? false),
   });
-  return { ...base, onlyACorrect: test.b, onlyBCorrect: test.c, mcnemarStatistic: test.statistic, mcnemarPValue: test.pValue, significant: test.pValue < SIGNIFICANCE };
+  return {
+    ...base,
+    onlyACorrect: test.b,
+    onlyBCorrect: test.c,
+    mcnemarStatistic: test.statistic,
+    mcnemarPValue: test.pValue,
+    significant: test.pValue < SIGNIFICANCE,
+  };
 }
 
 /** Hyperparameters whose values differ between the models, in model order. */
 function hyperparameterDiffs(models: ComparableModel[]) {
   const names = [...new Set(models.flatMap((m) => Object.keys(m.hyperparameters ?? {})))].sort();
-  const value = (m: ComparableModel, name: string) => (m.hyperparameters as Record<string, unknown> | null)?.[name] ?? null;
+  const value = (m: ComparableModel, name: string) =>
+    (m.hyperparameters as Record<string, unknown> | null)?.[name] ?? null;
   return names
     .map((name) => ({ name, values: models.map((m) => value(m, name)) }))
     .filter((d) => new Set(d.values.map((v) => JSON.stringify(v))).size > 1);

@@ -1,12 +1,23 @@
 import { EMOTIONS, type Emotion } from '@emolab/core/domain';
 import { AppError } from '@emolab/core/errors';
-import { findBlobContents, findCachedFeatures, findDatasetVersion, findSamples, getModelVersionIdForPrediction } from '@emolab/core/services';
+import {
+  findBlobContents,
+  findCachedFeatures,
+  findDatasetVersion,
+  findSamples,
+  getModelVersionIdForPrediction,
+} from '@emolab/core/services';
 import type { Predictor } from '@emolab/ml/predict';
 import { featuresForSamples } from '@emolab/ml/preprocess';
 import type { ApiDeps } from '../deps.js';
 
 /** A labeled sample the model confidently reads as another emotion. */
-export interface ModelDisagreement { sampleId: string; label: Emotion; predicted: Emotion; confidence: number }
+export interface ModelDisagreement {
+  sampleId: string;
+  label: Emotion;
+  predicted: Emotion;
+  confidence: number;
+}
 
 const PAGE = 512;
 
@@ -26,7 +37,12 @@ async function featuresOf(samples: { blobHash: string }[], predictor: Predictor,
  * given) model disagrees with the label at or above `minConfidence`, most confident first.
  */
 export async function findModelDisagreements(
-  input: { datasetVersionId: string; modelVersionId?: string | null; minConfidence?: number | null; first?: number | null },
+  input: {
+    datasetVersionId: string;
+    modelVersionId?: string | null;
+    minConfidence?: number | null;
+    first?: number | null;
+  },
   deps: ApiDeps,
 ): Promise<ModelDisagreement[]> {
   const version = await findDatasetVersion({ id: input.datasetVersionId }, deps);

@@ -16,7 +16,11 @@ const typeDefs = readFileSync(new URL('../../src/graphql/schema.graphql', import
 /** The API's HTTP server: GraphQL at /graphql and streaming uploads at /uploads/:importId. */
 export async function createHttpServer(deps: ApiDeps): Promise<{ server: http.Server; stop(): Promise<void> }> {
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs, resolvers, formatError, introspection: true, ...queryLimits(),
+    typeDefs,
+    resolvers,
+    formatError,
+    introspection: true,
+    ...queryLimits(),
     stopOnTerminationSignals: false, // main.ts owns shutdown; two signal handlers deadlock stop()
   });
   await apollo.start();
@@ -26,11 +30,19 @@ export async function createHttpServer(deps: ApiDeps): Promise<{ server: http.Se
     const runEvents = /^\/runs\/([A-Za-z0-9_-]+)\/events\/?$/.exec(url.pathname);
     const sampleContent = /^\/samples\/([A-Za-z0-9_-]+)\/content\/?$/.exec(url.pathname);
     const work =
-      url.pathname === '/graphql' ? handleGraphql(request, response, { apollo, deps })
-      : upload && request.method === 'POST' ? handleUpload(request, response, { importJobId: upload[1] ?? '', deps })
-      : runEvents && request.method === 'GET' ? streamRunEvents(request, response, { runId: runEvents[1] ?? '', deps })
-      : sampleContent && request.method === 'GET' ? serveSampleContent(request, response, { sampleId: sampleContent[1] ?? '', deps })
-      : Promise.resolve(void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: use /graphql, POST /uploads/:importId or GET /runs/:id/events\n'));
+      url.pathname === '/graphql'
+        ? handleGraphql(request, response, { apollo, deps })
+        : upload && request.method === 'POST'
+          ? handleUpload(request, response, { importJobId: upload[1] ?? '', deps })
+          : runEvents && request.method === 'GET'
+            ? streamRunEvents(request, response, { runId: runEvents[1] ?? '', deps })
+            : sampleContent && request.method === 'GET'
+              ? serveSampleContent(request, response, { sampleId: sampleContent[1] ?? '', deps })
+              : Promise.resolve(
+                  void response
+                    .writeHead(404, { 'content-type': 'text/plain' })
+                    .end('Not found: use /graphql, POST /uploads/:importId or GET /runs/:id/events\n'),
+                );
     work.catch((error: unknown) => (response.headersSent ? response.destroy() : sendError(response, error)));
   });
   return {

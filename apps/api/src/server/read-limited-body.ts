@@ -18,9 +18,18 @@ export function readLimitedBody(request: IncomingMessage, maxBytes: number): Pro
       request.pause();
       resolve(null);
     };
-    const onEnd = () => { stop(); resolve(Buffer.concat(chunks, size)); };
-    const onError = (error: Error) => { stop(); reject(error); };
-    const onClose = () => { stop(); reject(new Error('The client closed the connection before the request body ended')); };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    const onClose = () => {
+      stop();
+      reject(new Error('The client closed the connection before the request body ended'));
+    };
     request.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
   });
 }

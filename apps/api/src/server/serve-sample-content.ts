@@ -5,7 +5,11 @@ import type { ApiDeps } from '../deps.js';
 import { bearerToken } from '../graphql/context.js';
 
 /** GET /samples/:id/content: the sample's file bytes (for thumbnails, players and labeling), Bearer key required. */
-export async function serveSampleContent(request: IncomingMessage, response: ServerResponse, options: { sampleId: string; deps: ApiDeps }) {
+export async function serveSampleContent(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: { sampleId: string; deps: ApiDeps },
+) {
   await authenticateApiKey({ key: bearerToken(request) }, options.deps);
   const blob = await findSampleContent(options, options.deps);
   if (!blob) throw new AppError('NOT_FOUND', `Sample ${options.sampleId} not found`);

@@ -1,11 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import busboy from 'busboy';
 import { isAppError } from '@emolab/core/errors';
-import { authenticateApiKey, getOpenImportJob, storeImportFiles, type StoreImportFilesResult, type UploadedFile } from '@emolab/core/services';
+import {
+  authenticateApiKey,
+  getOpenImportJob,
+  storeImportFiles,
+  type StoreImportFilesResult,
+  type UploadedFile,
+} from '@emolab/core/services';
 import type { ApiDeps } from '../deps.js';
 import { bearerToken } from '../graphql/context.js';
 
-const HTTP_STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID_INPUT: 400, CONFLICT: 409, NO_FACE: 422, INTERNAL: 500 } as const;
+const HTTP_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  CONFLICT: 409,
+  NO_FACE: 422,
+  INTERNAL: 500,
+} as const;
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -13,7 +27,8 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 
 /** Sends a service error as JSON with its code and an HTTP status. */
 export function sendError(response: ServerResponse, error: unknown): void {
-  if (isAppError(error)) sendJson(response, HTTP_STATUS[error.code], { error: { code: error.code, message: error.message } });
+  if (isAppError(error))
+    sendJson(response, HTTP_STATUS[error.code], { error: { code: error.code, message: error.message } });
   else {
     console.error('[api] upload failed:', error);
     sendJson(response, 500, { error: { code: 'INTERNAL', message: 'Internal server error' } });
@@ -28,12 +43,20 @@ const BATCH_BYTES = 4 * 1024 * 1024;
  * inside the import. Files stream in and are stored in batches (two statements per batch); the
  * request is paused while storage catches up, so memory stays bounded whatever the request's size.
  */
-export async function handleUpload(request: IncomingMessage, response: ServerResponse, options: { importJobId: string; deps: ApiDeps }): Promise<void> {
+export async function handleUpload(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: { importJobId: string; deps: ApiDeps },
+): Promise<void> {
   const { deps, importJobId } = options;
   const viewer = await authenticateApiKey({ key: bearerToken(request) }, deps);
   await getOpenImportJob({ importJobId, viewer }, deps);
   const limit = deps.config.EMOLAB_MAX_UPLOAD_BYTES;
-  const parser = busboy({ headers: request.headers, preservePath: true, limits: { fileSize: limit, files: 100_000, fields: 0 } });
+  const parser = busboy({
+    headers: request.headers,
+    preservePath: true,
+    limits: { fileSize: limit, files: 100_000, fields: 0 },
+  });
   const result: StoreImportFilesResult = { stored: [], skipped: [], rejected: [] };
   let batch: UploadedFile[] = [];
   let batchBytes = 0;
@@ -65,7 +88,9 @@ export async function handleUpload(request: IncomingMessage, response: ServerRes
     const chunks: Buffer[] = [];
     let truncated = false;
     stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('limit', () => { truncated = true; });
+    stream.on('limit', () => {
+      truncated = true;
+    });
     stream.on('end', () => {
       if (truncated) return void result.rejected.push({ path, reason: `larger than the ${limit} byte upload limit` });
       const bytes = new Uint8Array(Buffer.concat(chunks));

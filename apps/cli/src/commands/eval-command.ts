@@ -7,7 +7,14 @@ import { CliError } from '../cli-error.js';
 import { listDatasetFiles, type LocalFile } from '../local-files.js';
 import { createProgressBar } from '../progress-bar.js';
 
-export interface EvalOptions { format: string; modality?: string; dir: string; model?: string; json: boolean; batchSize?: number }
+export interface EvalOptions {
+  format: string;
+  modality?: string;
+  dir: string;
+  model?: string;
+  json: boolean;
+  batchSize?: number;
+}
 
 type Predicted = { emotion: Emotion; modelVersion: { id: string } };
 
@@ -16,8 +23,17 @@ type Predicted = { emotion: Emotion; modelVersion: { id: string } };
  * When a file cannot be decoded the whole request fails, so the batch is retried file by file and
  * undecodable files come back as null.
  */
-async function predictBatch(api: ApiClient, options: { files: LocalFile[]; modality: Modality; model?: string }): Promise<(Predicted | null)[]> {
-  const inputs = await Promise.all(options.files.map(async (f) => ({ modality: options.modality, modelVersionId: options.model, fileBase64: (await readFile(f.absolutePath)).toString('base64') })));
+async function predictBatch(
+  api: ApiClient,
+  options: { files: LocalFile[]; modality: Modality; model?: string },
+): Promise<(Predicted | null)[]> {
+  const inputs = await Promise.all(
+    options.files.map(async (f) => ({
+      modality: options.modality,
+      modelVersionId: options.model,
+      fileBase64: (await readFile(f.absolutePath)).toString('base64'),
+    })),
+  );
   const request = (batch: typeof inputs) =>
     api.graphql<Record<string, Predicted>>(
       `mutation(${batch.map((_, j) => `$i${j}: PredictInput!`).join(', ')}) { ${batch.map((_, j) => `p${j}: predict(input: $i${j}) { emotion modelVersion { id } }`).join(' ')} }`,
@@ -28,10 +44,17 @@ async function predictBatch(api: ApiClient, options: { files: LocalFile[]; modal
     return inputs.map((_, j) => data[`p${j}`] ?? null);
   } catch (error) {
     if (!(error instanceof CliError) || error.code !== 'BAD_USER_INPUT') throw error;
-    return Promise.all(inputs.map((input) => request([input]).then((d) => d.p0 ?? null, (e: unknown) => {
-      if (e instanceof CliError && e.code === 'BAD_USER_INPUT') return null;
-      throw e;
-    })));
+    return Promise.all(
+      inputs.map((input) =>
+        request([input]).then(
+          (d) => d.p0 ?? null,
+          (e: unknown) => {
+            if (e instanceof CliError && e.code === 'BAD_USER_INPUT') return null;
+            throw e;
+          },
+        ),
+      ),
+    );
   }
 }
 
@@ -63,13 +86,23 @@ export async function evalCommand(options: EvalOptions, api: ApiClient): Promise
   bar.done();
   const metrics = classificationMetrics({ yTrue, yPred, numClasses: EMOTIONS.length });
   const result = {
-    modelVersionId, n: yTrue.length, skipped, accuracy: metrics.accuracy, macroF1: metrics.macroF1,
+    modelVersionId,
+    n: yTrue.length,
+    skipped,
+    accuracy: metrics.accuracy,
+    macroF1: metrics.macroF1,
     perClass: Object.fromEntries(EMOTIONS.map((e, i) => [e, metrics.perClass[i]])),
-    labels: EMOTIONS, confusionMatrix: metrics.confusionMatrix,
+    labels: EMOTIONS,
+    confusionMatrix: metrics.confusionMatrix,
   };
   if (!options.json) {
-    console.log(`model ${modelVersionId}: ${result.n} files (${skipped} undecodable skipped), accuracy ${(result.accuracy * 100).toFixed(1)}%, macro-F1 ${result.macroF1.toFixed(3)}`);
-    for (const [e, m] of Object.entries(result.perClass)) console.log(`  ${e.padEnd(8)} P ${m?.precision.toFixed(3)} R ${m?.recall.toFixed(3)} F1 ${m?.f1.toFixed(3)} n=${m?.support}`);
+    console.log(
+      `model ${modelVersionId}: ${result.n} files (${skipped} undecodable skipped), accuracy ${(result.accuracy * 100).toFixed(1)}%, macro-F1 ${result.macroF1.toFixed(3)}`,
+    );
+    for (const [e, m] of Object.entries(result.perClass))
+      console.log(
+        `  ${e.padEnd(8)} P ${m?.precision.toFixed(3)} R ${m?.recall.toFixed(3)} F1 ${m?.f1.toFixed(3)} n=${m?.support}`,
+      );
   }
   return result;
 }

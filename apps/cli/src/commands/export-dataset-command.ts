@@ -5,11 +5,23 @@ import type { ApiClient } from '../api-client.js';
 import { CliError } from '../cli-error.js';
 import { createProgressBar } from '../progress-bar.js';
 
-type Page = { items: { id: string; label: string | null; split: string; originalName: string; contentPath: string }[]; nextCursor: string | null; totalCount: number };
-const SPLIT_FOLDERS: Record<string, string> = { TRAIN: 'train', VALIDATION: 'val', TEST: 'test', UNASSIGNED: 'unassigned' };
+type Page = {
+  items: { id: string; label: string | null; split: string; originalName: string; contentPath: string }[];
+  nextCursor: string | null;
+  totalCount: number;
+};
+const SPLIT_FOLDERS: Record<string, string> = {
+  TRAIN: 'train',
+  VALIDATION: 'val',
+  TEST: 'test',
+  UNASSIGNED: 'unassigned',
+};
 
 /** `emolab export-dataset VERSION_ID DIR`: a version back in the folder layout (split/label/file), or a .zip of it. */
-export async function exportDatasetCommand(options: { versionId: string; target: string; json: boolean }, api: ApiClient): Promise<Record<string, unknown>> {
+export async function exportDatasetCommand(
+  options: { versionId: string; target: string; json: boolean },
+  api: ApiClient,
+): Promise<Record<string, unknown>> {
   const zip = options.target.toLowerCase().endsWith('.zip') ? new AdmZip() : null;
   const bar = createProgressBar('export', { enabled: !options.json });
   let after: string | null = null;
@@ -22,7 +34,11 @@ export async function exportDatasetCommand(options: { versionId: string; target:
     if (!data.datasetVersion) throw new CliError(`Dataset version ${options.versionId} not found`, 'NOT_FOUND');
     const page = data.datasetVersion.samples;
     for (const sample of page.items) {
-      const relative = path.posix.join(SPLIT_FOLDERS[sample.split] ?? 'unassigned', (sample.label ?? 'unlabeled').toLowerCase(), `${sample.id}-${path.posix.basename(sample.originalName)}`);
+      const relative = path.posix.join(
+        SPLIT_FOLDERS[sample.split] ?? 'unassigned',
+        (sample.label ?? 'unlabeled').toLowerCase(),
+        `${sample.id}-${path.posix.basename(sample.originalName)}`,
+      );
       const bytes = await api.download(sample.contentPath);
       if (zip) zip.addFile(relative, bytes);
       else {

@@ -34,7 +34,11 @@ export async function prepareServices(config: Config): Promise<PreparedServices>
   try {
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
-      const pg = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port: config.EMOLAB_EMBEDDED_PG_PORT, log: quiet('postgres') }).catch((error: Error) => {
+      const pg = await startEmbeddedPostgres({
+        dir: path.join(config.dataDir, 'postgres'),
+        port: config.EMOLAB_EMBEDDED_PG_PORT,
+        log: quiet('postgres'),
+      }).catch((error: Error) => {
         throw new CliError(error.message, 'POSTGRES');
       });
       stops.push(pg.stop);
@@ -43,7 +47,11 @@ export async function prepareServices(config: Config): Promise<PreparedServices>
     }
     let redisUrl = config.REDIS_URL;
     if (!redisUrl) {
-      const redis = await startRedisServer({ dir: path.join(config.dataDir, 'redis'), port: config.EMOLAB_EMBEDDED_REDIS_PORT, log: quiet('redis') }).catch((error: Error) => {
+      const redis = await startRedisServer({
+        dir: path.join(config.dataDir, 'redis'),
+        port: config.EMOLAB_EMBEDDED_REDIS_PORT,
+        log: quiet('redis'),
+      }).catch((error: Error) => {
         throw new CliError(error.message, 'REDIS');
       });
       stops.push(redis.stop);

@@ -17,8 +17,15 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 /** Reads the features of some samples from the cache, in their order. */
-export async function readFeatures(samples: readonly IndexedSample[], options: { preprocessingKey: string }, deps: TrainerDeps): Promise<SampleBatch> {
-  const byHash = await findCachedFeatures({ blobHashes: samples.map((s) => s.blobHash), preprocessingKey: options.preprocessingKey }, deps);
+export async function readFeatures(
+  samples: readonly IndexedSample[],
+  options: { preprocessingKey: string },
+  deps: TrainerDeps,
+): Promise<SampleBatch> {
+  const byHash = await findCachedFeatures(
+    { blobHashes: samples.map((s) => s.blobHash), preprocessingKey: options.preprocessingKey },
+    deps,
+  );
   const kept = samples.filter((s) => byHash.has(s.blobHash));
   return { features: kept.map((s) => byHash.get(s.blobHash)!), labels: kept.map((s) => s.label) };
 }
@@ -28,7 +35,11 @@ export async function readFeatures(samples: readonly IndexedSample[], options: {
  * (so a resumed run sees exactly the batches it would have), keeping memory flat however large
  * the dataset is.
  */
-export function databaseBatchSource(samples: readonly IndexedSample[], options: { preprocessingKey: string; shuffle: boolean }, deps: TrainerDeps): BatchSource {
+export function databaseBatchSource(
+  samples: readonly IndexedSample[],
+  options: { preprocessingKey: string; shuffle: boolean },
+  deps: TrainerDeps,
+): BatchSource {
   const labelCounts = new Array<number>(7).fill(0);
   for (const s of samples) labelCounts[s.label] = (labelCounts[s.label] ?? 0) + 1;
   return {

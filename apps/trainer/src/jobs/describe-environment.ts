@@ -14,7 +14,9 @@ function packageVersion(name: string): string | null {
 
 function gitCommit(): string | null {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 2_000 }).toString().trim();
+    return execFileSync('git', ['rev-parse', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'], timeout: 2_000 })
+      .toString()
+      .trim();
   } catch {
     return null; // installed from a tarball, or git is missing
   }
@@ -37,7 +39,14 @@ export function describeEnvironment(options: { backend: string; workers: number 
     pid: process.pid,
     gitCommit: commit,
     packages: Object.fromEntries(
-      ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu', 'sharp', 'meyda'].map((p) => [p, packageVersion(p)]),
+      [
+        '@tensorflow/tfjs',
+        '@tensorflow/tfjs-backend-wasm',
+        '@tensorflow/tfjs-node',
+        '@tensorflow/tfjs-node-gpu',
+        'sharp',
+        'meyda',
+      ].map((p) => [p, packageVersion(p)]),
     ),
   };
 }

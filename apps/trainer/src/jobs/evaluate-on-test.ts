@@ -43,10 +43,27 @@ export async function evaluateOnTest(
       balancedAccuracy: m.balancedAccuracy,
       top2Accuracy: m.top2Accuracy,
       expectedCalibrationError: m.expectedCalibrationError,
-      reliability: m.reliability.map((bin) => ({ lower: bin.lower, upper: bin.upper, count: bin.count, accuracy: bin.accuracy ?? 0, confidence: bin.meanConfidence ?? 0 })),
-      perClass: m.perClass.map((c, i) => ({ emotion: EMOTIONS[i]!, precision: c.precision, recall: c.recall, f1: c.f1, support: c.support })),
+      reliability: m.reliability.map((bin) => ({
+        lower: bin.lower,
+        upper: bin.upper,
+        count: bin.count,
+        accuracy: bin.accuracy ?? 0,
+        confidence: bin.meanConfidence ?? 0,
+      })),
+      perClass: m.perClass.map((c, i) => ({
+        emotion: EMOTIONS[i]!,
+        precision: c.precision,
+        recall: c.recall,
+        f1: c.f1,
+        support: c.support,
+      })),
       testSamples: labels.length,
-      ...(tta === 'none' ? {} : { testTimeAugmentation: tta, accuracyWithoutTestTimeAugmentation: labels.length > 0 ? hitsWithout / labels.length : 0 }),
+      ...(tta === 'none'
+        ? {}
+        : {
+            testTimeAugmentation: tta,
+            accuracyWithoutTestTimeAugmentation: labels.length > 0 ? hitsWithout / labels.length : 0,
+          }),
     },
     confusionMatrix: m.confusionMatrix,
     testPredictions,

@@ -5,7 +5,17 @@ import type { LearningRateSchedule, TrainClassifierOptions } from '@emolab/ml/tr
 /** The trainClassifier options a run's hyperparameters stand for; everything about data, progress and workers is the caller's. */
 export type RecipeTrainingOptions = Pick<
   TrainClassifierOptions,
-  'epochs' | 'batchSize' | 'learningRate' | 'seed' | 'learningRateSchedule' | 'network' | 'labelSmoothing' | 'classWeights' | 'augment' | 'weightDecay' | 'testTimeAugmentation'
+  | 'epochs'
+  | 'batchSize'
+  | 'learningRate'
+  | 'seed'
+  | 'learningRateSchedule'
+  | 'network'
+  | 'labelSmoothing'
+  | 'classWeights'
+  | 'augment'
+  | 'weightDecay'
+  | 'testTimeAugmentation'
 >;
 
 function scheduleOf(hp: ResolvedHyperparameters): LearningRateSchedule {
@@ -35,7 +45,10 @@ export function recipeTrainingOptions(hp: ResolvedHyperparameters, modality: 'im
     network: image && hp.network ? { preset: hp.network } : undefined,
     labelSmoothing: hp.labelSmoothing,
     classWeights: hp.classWeighting === 'sqrt' ? 'sqrt-balanced' : hp.classWeighting ? 'balanced' : undefined,
-    augment: image && hp.augmentation ? createImageAugmenter(hp.augmentations ? onlyAugmentations(hp.augmentations) : {}) : undefined,
+    augment:
+      image && hp.augmentation
+        ? createImageAugmenter(hp.augmentations ? onlyAugmentations(hp.augmentations) : {})
+        : undefined,
     weightDecay: hp.weightDecay,
     testTimeAugmentation: image ? hp.testTimeAugmentation : undefined,
   };

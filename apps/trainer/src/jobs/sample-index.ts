@@ -1,10 +1,20 @@
 import { EMOTIONS, type Modality } from '@emolab/core/domain';
-import { findBlobContents, findCachedFeatures, readTrainingSamples, saveCachedFeatures, type TrainingSample } from '@emolab/core/services';
+import {
+  findBlobContents,
+  findCachedFeatures,
+  readTrainingSamples,
+  saveCachedFeatures,
+  type TrainingSample,
+} from '@emolab/core/services';
 import { featureExtractorFor, featuresForSamples, type FeatureExtractor } from '@emolab/ml/preprocess';
 import type { TrainerDeps } from '../deps.js';
 
 /** A sample as training sees it: where its features are cached and its label index. */
-export interface IndexedSample { id: string; blobHash: string; label: number }
+export interface IndexedSample {
+  id: string;
+  blobHash: string;
+  label: number;
+}
 
 /** The samples of a dataset version by role, with their features guaranteed to be in the cache. */
 export interface SampleIndex {
@@ -43,10 +53,21 @@ async function ensureCached(page: TrainingSample[], extractor: FeatureExtractor,
  * fills the feature cache and splits sample ids into train, validation (seeded 10% hold-out of
  * TRAIN unless the version has a VALIDATION split) and test.
  */
-export async function indexSamples(input: { datasetVersionId: string; modality: Modality; seed: number }, deps: TrainerDeps): Promise<SampleIndex> {
+export async function indexSamples(
+  input: { datasetVersionId: string; modality: Modality; seed: number },
+  deps: TrainerDeps,
+): Promise<SampleIndex> {
   const modality = input.modality === 'IMAGE' ? 'image' : 'audio';
   const extractor = featureExtractorFor(modality);
-  const index: SampleIndex = { train: [], validation: [], test: [], skipped: 0, cacheHits: 0, preprocessingKey: extractor.key, modality };
+  const index: SampleIndex = {
+    train: [],
+    validation: [],
+    test: [],
+    skipped: 0,
+    cacheHits: 0,
+    preprocessingKey: extractor.key,
+    modality,
+  };
   for await (const page of readTrainingSamples({ datasetVersionId: input.datasetVersionId }, deps)) {
     const { available, hits } = await ensureCached(page, extractor, deps);
     index.cacheHits += hits;

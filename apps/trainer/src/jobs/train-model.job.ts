@@ -2,8 +2,14 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { EMOTIONS, resolveHyperparameters, type ResolvedHyperparameters, type TrainingRun } from '@emolab/core/domain';
 import { trainingJobPayloadSchema } from '@emolab/core/queue';
 import {
-  createModelVersion, findLatestCheckpoint, findTrainingRun, markTrainingRunCanceled, markTrainingRunFinished,
-  markTrainingRunStarted, recordTrainingEpoch, saveTrainingCheckpoint,
+  createModelVersion,
+  findLatestCheckpoint,
+  findTrainingRun,
+  markTrainingRunCanceled,
+  markTrainingRunFinished,
+  markTrainingRunStarted,
+  recordTrainingEpoch,
+  saveTrainingCheckpoint,
 } from '@emolab/core/services';
 import { defaultTrainingWorkers } from '@emolab/ml/backend';
 import { serializeClassifier } from '@emolab/ml/models';
@@ -25,7 +31,8 @@ const failFastOnBadInput = (error: unknown): never => {
  * Image CNNs: one process when the oneDNN kernels thread themselves, else data-parallel wasm workers
  * (EMOLAB_TRAINER_WORKERS overrides); the audio MLP is too small to gain from either.
  */
-const imageWorkers = (image: boolean, deps: TrainerDeps) => (image ? deps.config.EMOLAB_TRAINER_WORKERS ?? defaultTrainingWorkers() : 1);
+const imageWorkers = (image: boolean, deps: TrainerDeps) =>
+  image ? (deps.config.EMOLAB_TRAINER_WORKERS ?? defaultTrainingWorkers()) : 1;
 
 /** trainClassifier options from a run's resolved hyperparameters and its samples. */
 function trainingOptions(hp: ResolvedHyperparameters, index: SampleIndex, deps: TrainerDeps): TrainClassifierOptions {
@@ -35,15 +42,25 @@ function trainingOptions(hp: ResolvedHyperparameters, index: SampleIndex, deps: 
     modality: index.modality,
     ...recipeTrainingOptions(hp, index.modality),
     train: databaseBatchSource(index.train, { preprocessingKey: index.preprocessingKey, shuffle: true }, deps),
-    validation: hasValidation ? databaseBatchSource(index.validation, { preprocessingKey: index.preprocessingKey, shuffle: false }, deps) : undefined,
-    earlyStopping: hasValidation && hp.earlyStoppingPatience > 0 ? { patience: hp.earlyStoppingPatience, restoreBestWeights: true } : undefined,
+    validation: hasValidation
+      ? databaseBatchSource(index.validation, { preprocessingKey: index.preprocessingKey, shuffle: false }, deps)
+      : undefined,
+    earlyStopping:
+      hasValidation && hp.earlyStoppingPatience > 0
+        ? { patience: hp.earlyStoppingPatience, restoreBestWeights: true }
+        : undefined,
     workers: imageWorkers(image, deps),
   };
 }
 
 const toEpoch = (m: EpochMetrics) => ({
-  epoch: m.epoch, loss: m.loss, accuracy: m.accuracy, valLoss: m.valLoss ?? null, valAccuracy: m.valAccuracy ?? null,
-  learningRate: m.learningRate, imagesPerSecond: m.samplesPerSecond,
+  epoch: m.epoch,
+  loss: m.loss,
+  accuracy: m.accuracy,
+  valLoss: m.valLoss ?? null,
+  valAccuracy: m.valAccuracy ?? null,
+  learningRate: m.learningRate,
+  imagesPerSecond: m.samplesPerSecond,
 });
 
 async function checkRunnable(run: TrainingRun | null, id: string, deps: TrainerDeps): Promise<TrainingRun | null> {
@@ -64,13 +81,30 @@ async function checkRunnable(run: TrainingRun | null, id: string, deps: TrainerD
 export const createTrainModelJob = (deps: TrainerDeps) => async (job: Job) => {
   const parsed = trainingJobPayloadSchema.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Bad payload: ${parsed.error.message}`);
-  const run = await checkRunnable(await findTrainingRun({ id: parsed.data.trainingRunId }, deps), parsed.data.trainingRunId, deps);
+  const run = await checkRunnable(
+    await findTrainingRun({ id: parsed.data.trainingRunId }, deps),
+    parsed.data.trainingRunId,
+    deps,
+  );
   if (!run) return { trainingRunId: parsed.data.trainingRunId, skipped: true };
 
-  await markTrainingRunStarted({ id: run.id, environment: describeEnvironment({ backend: deps.backend, workers: imageWorkers(run.modality === 'IMAGE', deps) }) }, deps);
+  await markTrainingRunStarted(
+    {
+      id: run.id,
+      environment: describeEnvironment({
+        backend: deps.backend,
+        workers: imageWorkers(run.modality === 'IMAGE', deps),
+      }),
+    },
+    deps,
+  );
   const hp = resolveHyperparameters(run.hyperparameters, run.modality);
-  const index = await indexSamples({ datasetVersionId: run.datasetVersionId, modality: run.modality, seed: hp.seed }, deps);
-  if (index.train.length === 0) throw new UnrecoverableError('The dataset version has no labeled training samples that decode');
+  const index = await indexSamples(
+    { datasetVersionId: run.datasetVersionId, modality: run.modality, seed: hp.seed },
+    deps,
+  );
+  if (index.train.length === 0)
+    throw new UnrecoverableError('The dataset version has no labeled training samples that decode');
   const evaluation = index.test.length > 0 ? index.test : index.validation;
   if (evaluation.length === 0) throw new UnrecoverableError('The dataset version has no test samples to evaluate on');
   const checkpoint = await findLatestCheckpoint({ runId: run.id }, deps);
@@ -91,12 +125,25 @@ export const createTrainModelJob = (deps: TrainerDeps) => async (job: Job) => {
         await markTrainingRunCanceled({ id: run.id }, deps);
         return { trainingRunId: run.id, canceled: true };
       }
-      const { metrics, confusionMatrix, testPredictions } = await evaluateOnTest({ classifier, samples: evaluation, preprocessingKey: index.preprocessingKey }, deps);
-      await createModelVersion({
-        trainingRunId: run.id, modality: run.modality, datasetVersionId: run.datasetVersionId, architecture: classifier.architecture,
-        preprocessing: classifier.preprocessing, labels: [...EMOTIONS], weights: await serializeClassifier(classifier),
-        metrics, confusionMatrix, testPredictions,
-      }, deps);
+      const { metrics, confusionMatrix, testPredictions } = await evaluateOnTest(
+        { classifier, samples: evaluation, preprocessingKey: index.preprocessingKey },
+        deps,
+      );
+      await createModelVersion(
+        {
+          trainingRunId: run.id,
+          modality: run.modality,
+          datasetVersionId: run.datasetVersionId,
+          architecture: classifier.architecture,
+          preprocessing: classifier.preprocessing,
+          labels: [...EMOTIONS],
+          weights: await serializeClassifier(classifier),
+          metrics,
+          confusionMatrix,
+          testPredictions,
+        },
+        deps,
+      );
     } finally {
       classifier.dispose();
     }

@@ -24,11 +24,25 @@ export const configSchema = z.object({
   EMOLAB_API_KEY: z.string().optional(),
   EMOLAB_EMBEDDED_PG_PORT: port.default(54329),
   EMOLAB_EMBEDDED_REDIS_PORT: port.default(63799),
-  EMOLAB_QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only').default('emolab'),
-  EMOLAB_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
-  EMOLAB_MAX_ANONYMOUS_BODY_BYTES: z.coerce.number().int().positive().default(16 * 1024),
+  EMOLAB_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'lowercase letters, digits and dashes only')
+    .default('emolab'),
+  EMOLAB_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
+  EMOLAB_MAX_ANONYMOUS_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024),
   EMOLAB_TRAINER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
-  EMOLAB_TRAINER_GPU: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  EMOLAB_TRAINER_GPU: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Data-parallel workers per image run; unset: 1 on the oneDNN kernels (they use every core), else up to 2. */
   EMOLAB_TRAINER_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
   /**

@@ -33,7 +33,10 @@ export interface ApplyMigrationsOptions {
  */
 export async function applyMigrations(options: ApplyMigrationsOptions): Promise<string[]> {
   const dir = options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const client = new pg.Client({ connectionString: options.databaseUrl });
   await client.connect();
   const applied: string[] = [];
@@ -52,7 +55,8 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
         if (previous.checksum !== checksum) options.log?.(`warning: migration ${name} was edited after it was applied`);
         continue;
       }
-      if (previous) throw new Error(`Migration ${name} failed earlier; fix the database and mark it rolled back before retrying`);
+      if (previous)
+        throw new Error(`Migration ${name} failed earlier; fix the database and mark it rolled back before retrying`);
       await applyOne({ client, name, sql, checksum });
       options.log?.(`applied migration ${name}`);
       applied.push(name);
@@ -78,5 +82,7 @@ async function applyOne(options: { client: pg.Client; name: string; sql: string;
     await client.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, String(error)]);
     throw new Error(`Migration ${name} failed: ${(error as Error).message}`, { cause: error });
   }
-  await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
+  await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [
+    id,
+  ]);
 }

@@ -19,8 +19,19 @@ const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'webp', 'gif', 'tif', 't
 const AUDIO_EXTENSIONS = new Set(['wav', 'wave', 'aif', 'aiff']);
 
 const MEDIA_TYPES: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', tif: 'image/tiff', tiff: 'image/tiff',
-  bmp: 'image/bmp', avif: 'image/avif', wav: 'audio/wav', wave: 'audio/wav', aif: 'audio/aiff', aiff: 'audio/aiff',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+  bmp: 'image/bmp',
+  avif: 'image/avif',
+  wav: 'audio/wav',
+  wave: 'audio/wav',
+  aif: 'audio/aiff',
+  aiff: 'audio/aiff',
 };
 
 /** The media type a stored file is served with, from its extension only: clients' claims are not trusted. */
@@ -55,9 +66,13 @@ function placeFer2013(parts: string[]): SamplePlacement | string {
   if (parts.length < 3) return 'expected train|test/<emotion>/<file>';
   const [splitDir, classDir] = parts.slice(-3) as [string, string, string];
   // Kaggle's folder copy calls PublicTest `test`; from the CSV, PublicTest is the usual validation set and PrivateTest the test set.
-  const split = /^(train|training)$/i.test(splitDir) ? 'TRAIN'
-    : /^(test|privatetest)$/i.test(splitDir) ? 'TEST'
-    : /^(val|validation|publictest)$/i.test(splitDir) ? 'VALIDATION' : null;
+  const split = /^(train|training)$/i.test(splitDir)
+    ? 'TRAIN'
+    : /^(test|privatetest)$/i.test(splitDir)
+      ? 'TEST'
+      : /^(val|validation|publictest)$/i.test(splitDir)
+        ? 'VALIDATION'
+        : null;
   if (!split) return `unknown split folder '${splitDir}' (expected train, val or test)`;
   const label = parseEmotion(classDir);
   if (!label) return `unknown emotion folder '${classDir}'`;
@@ -75,7 +90,8 @@ function placeTess(parts: string[]): SamplePlacement | string {
   if (!label) return `unknown emotion '${emotionWord}' in '${fileName}'`;
   const speaker = rawSpeaker.toUpperCase() === 'OA' ? 'OAF' : rawSpeaker.toUpperCase();
   const folderLabel = parts.length >= 2 ? parseEmotion((parts.at(-2) ?? '').replace(/^[A-Za-z]+_/, '')) : label;
-  if (folderLabel && folderLabel !== label) return `file emotion '${emotionWord}' disagrees with its folder '${parts.at(-2)}'`;
+  if (folderLabel && folderLabel !== label)
+    return `file emotion '${emotionWord}' disagrees with its folder '${parts.at(-2)}'`;
   return { label, split: wordSplit(word.toLowerCase()), speaker, word: word.toLowerCase() };
 }
 
@@ -91,9 +107,13 @@ function placeInFolders(parts: string[], path: string): SamplePlacement | string
 export function placeSample(format: ImportFormat, relativePath: string): SamplePlacement | string {
   const parts = relativePath.split(/[\\/]+/).filter(Boolean);
   switch (format) {
-    case 'fer2013': return placeFer2013(parts);
-    case 'tess': return placeTess(parts);
-    case 'folders': return placeInFolders(parts, parts.join('/'));
-    case 'unlabeled': return { label: null, split: 'UNASSIGNED', speaker: null, word: null };
+    case 'fer2013':
+      return placeFer2013(parts);
+    case 'tess':
+      return placeTess(parts);
+    case 'folders':
+      return placeInFolders(parts, parts.join('/'));
+    case 'unlabeled':
+      return { label: null, split: 'UNASSIGNED', speaker: null, word: null };
   }
 }

@@ -3,16 +3,33 @@ export const EMOTIONS = ['ANGRY', 'DISGUST', 'FEAR', 'HAPPY', 'NEUTRAL', 'SAD', 
 export type Emotion = (typeof EMOTIONS)[number];
 
 const SYNONYMS: Record<string, Emotion> = {
-  angry: 'ANGRY', anger: 'ANGRY',
-  disgust: 'DISGUST', disgusted: 'DISGUST',
-  fear: 'FEAR', fearful: 'FEAR', afraid: 'FEAR',
-  happy: 'HAPPY', happiness: 'HAPPY',
+  angry: 'ANGRY',
+  anger: 'ANGRY',
+  disgust: 'DISGUST',
+  disgusted: 'DISGUST',
+  fear: 'FEAR',
+  fearful: 'FEAR',
+  afraid: 'FEAR',
+  happy: 'HAPPY',
+  happiness: 'HAPPY',
   neutral: 'NEUTRAL',
-  sad: 'SAD', sadness: 'SAD',
-  surprise: 'SURPRISE', surprised: 'SURPRISE', ps: 'SURPRISE', pleasant_surprise: 'SURPRISE', pleasant_surprised: 'SURPRISE',
+  sad: 'SAD',
+  sadness: 'SAD',
+  surprise: 'SURPRISE',
+  surprised: 'SURPRISE',
+  ps: 'SURPRISE',
+  pleasant_surprise: 'SURPRISE',
+  pleasant_surprised: 'SURPRISE',
 };
 
 /** Maps a folder or file-name word (any case, common synonyms, TESS `ps`) to an Emotion, or null. */
 export function parseEmotion(word: string): Emotion | null {
-  return SYNONYMS[word.trim().toLowerCase().replace(/[\s-]+/g, '_')] ?? null;
+  return (
+    SYNONYMS[
+      word
+        .trim()
+        .toLowerCase()
+        .replace(/[\s-]+/g, '_')
+    ] ?? null
+  );
 }

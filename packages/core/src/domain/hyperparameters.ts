@@ -1,5 +1,15 @@
 /** Image networks a recipe can train (the presets of packages/ml's createImageModel). */
-export type ImageNetwork = 'cnn-small' | 'cnn-large' | 'cnn-soft16' | 'cnn-soft16-wide' | 'vgg48' | 'vgg48-bn' | 'vgg48-bn-wide' | 'vgg48-bn-deep' | 'vgg40-bn' | 'vgg40-bn-wide';
+export type ImageNetwork =
+  | 'cnn-small'
+  | 'cnn-large'
+  | 'cnn-soft16'
+  | 'cnn-soft16-wide'
+  | 'vgg48'
+  | 'vgg48-bn'
+  | 'vgg48-bn-wide'
+  | 'vgg48-bn-deep'
+  | 'vgg40-bn'
+  | 'vgg40-bn-wide';
 
 /** Everything a training run is configured with; a recipe gives defaults, a launch may override each. */
 export interface Hyperparameters {
@@ -36,7 +46,8 @@ export interface Hyperparameters {
 }
 
 /** Hyperparameters with every field a run trains with filled in (augmentations: absent means all; network: image runs only). */
-export type ResolvedHyperparameters = Required<Omit<Hyperparameters, 'augmentations' | 'network'>> & Pick<Hyperparameters, 'augmentations' | 'network'>;
+export type ResolvedHyperparameters = Required<Omit<Hyperparameters, 'augmentations' | 'network'>> &
+  Pick<Hyperparameters, 'augmentations' | 'network'>;
 
 /**
  * What a run whose stored hyperparameters lack a field trained with: runs are stored with their
@@ -44,8 +55,18 @@ export type ResolvedHyperparameters = Required<Omit<Hyperparameters, 'augmentati
  * without the feature (no augmentation, constant rate, plain Adam, no test-time augmentation).
  */
 const BEFORE_THE_FIELD_EXISTED: Omit<ResolvedHyperparameters, 'augmentations' | 'network'> = {
-  epochs: 10, batchSize: 64, learningRate: 0.001, seed: 42, modelSize: 'small', augmentation: false, labelSmoothing: 0,
-  earlyStoppingPatience: 0, classWeighting: false, learningRateSchedule: 'constant', warmupFraction: 0.15, weightDecay: 0,
+  epochs: 10,
+  batchSize: 64,
+  learningRate: 0.001,
+  seed: 42,
+  modelSize: 'small',
+  augmentation: false,
+  labelSmoothing: 0,
+  earlyStoppingPatience: 0,
+  classWeighting: false,
+  learningRateSchedule: 'constant',
+  warmupFraction: 0.15,
+  weightDecay: 0,
   testTimeAugmentation: 'none',
 };
 
@@ -53,9 +74,13 @@ const BEFORE_THE_FIELD_EXISTED: Omit<ResolvedHyperparameters, 'augmentations' | 
  * A stored run's hyperparameters with every field resolved, the one place the trainer's defaults
  * live; image runs made before recipes named networks get the pre-recipe mapping (small = cnn-small, large = cnn-large).
  */
-export function resolveHyperparameters(stored: Partial<Hyperparameters>, modality: 'IMAGE' | 'AUDIO'): ResolvedHyperparameters {
+export function resolveHyperparameters(
+  stored: Partial<Hyperparameters>,
+  modality: 'IMAGE' | 'AUDIO',
+): ResolvedHyperparameters {
   const resolved: ResolvedHyperparameters = { ...BEFORE_THE_FIELD_EXISTED, ...withoutUndefined(stored) };
-  if (modality === 'IMAGE') resolved.network = stored.network ?? (resolved.modelSize === 'large' ? 'cnn-large' : 'cnn-small');
+  if (modality === 'IMAGE')
+    resolved.network = stored.network ?? (resolved.modelSize === 'large' ? 'cnn-large' : 'cnn-small');
   else delete resolved.network;
   return resolved;
 }

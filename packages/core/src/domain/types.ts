@@ -16,11 +16,25 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** fer2013: train|test/<emotion>/; tess: <speaker>_<emotion>/<speaker>_<word>_<emotion>.wav; folders: <emotion>/ at any depth; unlabeled: any files. */
 export type ImportFormat = 'fer2013' | 'tess' | 'folders' | 'unlabeled';
 
-export interface Viewer { keyId: string; name: string; role: Role }
+export interface Viewer {
+  keyId: string;
+  name: string;
+  role: Role;
+}
 
 /** `frozen` false: a labeling draft whose labels can still change. */
-export interface DatasetVersion { id: string; number: number; sampleCount: number; createdAt: Date; frozen: boolean }
-export interface LabelCount { label: Emotion | null; split: Split; count: number }
+export interface DatasetVersion {
+  id: string;
+  number: number;
+  sampleCount: number;
+  createdAt: Date;
+  frozen: boolean;
+}
+export interface LabelCount {
+  label: Emotion | null;
+  split: Split;
+  count: number;
+}
 export interface Dataset {
   id: string;
   name: string;
@@ -29,9 +43,16 @@ export interface Dataset {
   latestVersion: DatasetVersion | null;
 }
 
-export interface ImportProblem { path: string; reason: string }
+export interface ImportProblem {
+  path: string;
+  reason: string;
+}
 /** Byte-identical files imported with different labels: flagged for review. */
-export interface LabelConflict { blobHash: string; paths: string[]; labels: string[] }
+export interface LabelConflict {
+  blobHash: string;
+  paths: string[];
+  labels: string[];
+}
 export interface ImportJob {
   id: string;
   status: ImportStatus;
@@ -80,8 +101,20 @@ export interface TrainingRun {
   finishedAt: Date | null;
 }
 
-export interface ClassMetrics { emotion: Emotion; precision: number; recall: number; f1: number; support: number }
-export interface ReliabilityBin { lower: number; upper: number; count: number; accuracy: number; confidence: number }
+export interface ClassMetrics {
+  emotion: Emotion;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+export interface ReliabilityBin {
+  lower: number;
+  upper: number;
+  count: number;
+  accuracy: number;
+  confidence: number;
+}
 export interface ModelMetrics {
   accuracy: number;
   macroF1: number;
@@ -120,9 +153,27 @@ export interface ModelVersion {
   metrics: ModelMetrics | null;
 }
 
-export interface EmotionScore { emotion: Emotion; probability: number }
+export interface EmotionScore {
+  emotion: Emotion;
+  probability: number;
+}
 
-export interface AliasAssignment { name: string; modality: Modality; modelVersionId: string; assignedById: string | null; createdAt: Date }
+export interface AliasAssignment {
+  name: string;
+  modality: Modality;
+  modelVersionId: string;
+  assignedById: string | null;
+  createdAt: Date;
+}
 
 /** One recorded label change of a sample. */
-export interface LabelChangeRecord { id: string; batchId: string; sampleId: string; oldLabel: Emotion | null; newLabel: Emotion | null; changedById: string | null; createdAt: Date; undone: boolean }
+export interface LabelChangeRecord {
+  id: string;
+  batchId: string;
+  sampleId: string;
+  oldLabel: Emotion | null;
+  newLabel: Emotion | null;
+  changedById: string | null;
+  createdAt: Date;
+  undone: boolean;
+}

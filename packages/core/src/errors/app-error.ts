@@ -1,6 +1,13 @@
 /** What kind of failure this is; the API maps each to a GraphQL error code. */
 /** NO_FACE: an image prediction found no face to read (clients show "no face in view", not an error). */
-export type AppErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_INPUT' | 'CONFLICT' | 'NO_FACE' | 'INTERNAL';
+export type AppErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'INVALID_INPUT'
+  | 'CONFLICT'
+  | 'NO_FACE'
+  | 'INTERNAL';
 
 /** The one error type services throw; callers branch on `code`. */
 export class AppError extends Error {

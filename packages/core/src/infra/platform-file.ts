@@ -2,7 +2,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where a running platform's services are, so extra processes (`npm run trainer`) can join it. */
-export interface PlatformFile { databaseUrl: string; redisUrl: string; queuePrefix: string }
+export interface PlatformFile {
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+}
 
 const fileIn = (dataDir: string) => path.join(dataDir, 'run', 'platform.json');
 

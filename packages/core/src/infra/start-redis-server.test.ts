@@ -4,7 +4,9 @@ import { startRedisServer } from './start-redis-server.js';
 
 describe('startRedisServer', () => {
   const path = process.env.PATH;
-  afterEach(() => { process.env.PATH = path; });
+  afterEach(() => {
+    process.env.PATH = path;
+  });
 
   describe('when redis-server is not on the PATH', () => {
     it('fails with a message saying how to install it or set REDIS_URL', async () => {

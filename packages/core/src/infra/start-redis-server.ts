@@ -45,12 +45,17 @@ function waitUntilReady(options: { child: ChildProcess; port: number }): Promise
     options.child.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'ENOENT' ? new Error(REDIS_MISSING_MESSAGE) : error),
     );
-    options.child.once('exit', (code) => reject(new Error(`redis-server exited with code ${code} (port ${options.port} in use?)`)));
+    options.child.once('exit', (code) =>
+      reject(new Error(`redis-server exited with code ${code} (port ${options.port} in use?)`)),
+    );
     const attempt = () => {
       const socket = net.connect(options.port, '127.0.0.1');
       socket.once('connect', () => {
         socket.write('PING\r\n');
-        socket.once('data', () => { socket.destroy(); resolve(); });
+        socket.once('data', () => {
+          socket.destroy();
+          resolve();
+        });
       });
       socket.once('error', () => {
         socket.destroy();

@@ -13,7 +13,10 @@ export type ImportJobPayload = z.infer<typeof importJobPayloadSchema>;
 export const trainingJobPayloadSchema = z.object({ trainingRunId: z.string().min(1) });
 export type TrainingJobPayload = z.infer<typeof trainingJobPayloadSchema>;
 
-export interface QueueOptions { redisUrl: string; prefix: string }
+export interface QueueOptions {
+  redisUrl: string;
+  prefix: string;
+}
 
 /** The queues the API enqueues into. */
 export interface Queues {
@@ -29,11 +32,21 @@ export function createQueues(options: QueueOptions): Queues {
   const common = { connection: redisConnection(options.redisUrl), prefix: options.prefix };
   const imports = new Queue<ImportJobPayload>(QUEUE_NAMES.imports, {
     ...common,
-    defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 2_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
+    defaultJobOptions: {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 2_000 },
+      removeOnComplete: 1000,
+      removeOnFail: 1000,
+    },
   });
   const trainingOptions = {
     ...common,
-    defaultJobOptions: { attempts: 2, backoff: { type: 'exponential' as const, delay: 5_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
+    defaultJobOptions: {
+      attempts: 2,
+      backoff: { type: 'exponential' as const, delay: 5_000 },
+      removeOnComplete: 1000,
+      removeOnFail: 1000,
+    },
   };
   const training = new Queue<TrainingJobPayload>(QUEUE_NAMES.training, trainingOptions);
   const gpuTraining = new Queue<TrainingJobPayload>(QUEUE_NAMES.gpuTraining, trainingOptions);

@@ -13,7 +13,13 @@ export { findDatasetVersions, findDatasetVersion, findLabelCounts } from './data
 /** Opens an import for uploads. */
 export { createImportJob, IMPORT_ROLES, type CreateImportJobInput } from './imports/create-import-job.js';
 /** Stores one uploaded file of an open import by content hash. */
-export { storeImportFiles, getOpenImportJob, type StoreImportFilesInput, type StoreImportFilesResult, type UploadedFile } from './imports/store-import-file.js';
+export {
+  storeImportFiles,
+  getOpenImportJob,
+  type StoreImportFilesInput,
+  type StoreImportFilesResult,
+  type UploadedFile,
+} from './imports/store-import-file.js';
 /** Closes uploads and queues the import job. */
 export { finishImportJob } from './imports/finish-import-job.js';
 /** The import with this id, or null. */
@@ -29,7 +35,12 @@ export { createTrainingRun, type CreateTrainingRunInput } from './training-runs/
 /** Run listing, lookup and epochs. */
 export { findTrainingRuns, findTrainingRun, findTrainingEpochs } from './training-runs/find-training-runs.js';
 /** Run state changes and per-epoch metrics. */
-export { markTrainingRunStarted, recordTrainingEpoch, markTrainingRunFinished, markTrainingRunFailed } from './training-runs/mark-training-run.js';
+export {
+  markTrainingRunStarted,
+  recordTrainingEpoch,
+  markTrainingRunFinished,
+  markTrainingRunFailed,
+} from './training-runs/mark-training-run.js';
 /** Pages of a version's labeled samples with their bytes. */
 export { readTrainingSamples, type TrainingSample } from './training-runs/read-training-samples.js';
 /** Saves a trained model version; first one per modality becomes production. */
@@ -63,7 +74,14 @@ export { startLabelingDraft, commitDatasetVersion, LABELING_ROLES } from './labe
 /** Set, change or clear labels one at a time or in bulk (recorded), and undo a batch. */
 export { setSampleLabels, undoLabelChanges, type LabelingResult } from './labeling/set-sample-labels.js';
 /** Paginated, filtered sample listing; a sample's label history and bytes. */
-export { findSamples, findLabelHistory, findSampleContent, type SampleFilter, type SamplePage, type SampleSummary } from './labeling/find-samples.js';
+export {
+  findSamples,
+  findLabelHistory,
+  findSampleContent,
+  type SampleFilter,
+  type SamplePage,
+  type SampleSummary,
+} from './labeling/find-samples.js';
 /** Samples added, removed and relabelled between two versions. */
 export { diffDatasetVersions, type VersionDiff } from './labeling/diff-dataset-versions.js';
 /** Seeded re-splitting of a labeling draft: stratified by label, or grouped by speaker or word. */

@@ -104,7 +104,8 @@ describe('augmentImageBatch', () => {
       const out = run(batch, { seed: 1, ...ALL_OFF, flip: { probability: 1 } });
       const input = batch.dataSync() as Float32Array;
       for (let y = 0; y < SIZE; y++) {
-        for (let x = 0; x < SIZE; x++) expect(out[y * SIZE + x]).toBeCloseTo(input[y * SIZE + SIZE - 1 - x] as number, 5);
+        for (let x = 0; x < SIZE; x++)
+          expect(out[y * SIZE + x]).toBeCloseTo(input[y * SIZE + SIZE - 1 - x] as number, 5);
       }
       batch.dispose();
     });
@@ -114,7 +115,8 @@ describe('augmentImageBatch', () => {
     it('leaves a centred disc almost unchanged but turns a bar', () => {
       const shape = (inside: (x: number, y: number) => boolean) => {
         const values = new Float32Array(SIZE * SIZE);
-        for (let y = 0; y < SIZE; y++) for (let x = 0; x < SIZE; x++) values[y * SIZE + x] = inside(x + 0.5 - 24, y + 0.5 - 24) ? 1 : 0;
+        for (let y = 0; y < SIZE; y++)
+          for (let x = 0; x < SIZE; x++) values[y * SIZE + x] = inside(x + 0.5 - 24, y + 0.5 - 24) ? 1 : 0;
         return tf.tensor4d(values, [1, SIZE, SIZE, 1]);
       };
       const changed = (batch: tf.Tensor4D) => {
@@ -158,7 +160,11 @@ describe('augmentImageBatch', () => {
   describe('when erasing always with a constant', () => {
     it('fills one rectangle per image with it, within the area bounds', () => {
       const batch = discs(8);
-      const out = run(batch, { seed: 4, ...ALL_OFF, erasing: { probability: 1, minArea: 0.05, maxArea: 0.2, fill: 0.5 } });
+      const out = run(batch, {
+        seed: 4,
+        ...ALL_OFF,
+        erasing: { probability: 1, minArea: 0.05, maxArea: 0.2, fill: 0.5 },
+      });
       for (let i = 0; i < 8; i++) {
         const erased = image(out, i).filter((v) => v === 0.5).length / (SIZE * SIZE);
         expect(erased).toBeGreaterThan(0.03);
@@ -175,7 +181,8 @@ describe('augmentImageBatch', () => {
       const input = batch.dataSync() as Float32Array;
       const mean = (v: Float32Array) => v.reduce((s, x) => s + x, 0) / v.length;
       // Sum of squared differences between horizontal neighbours: what blur takes away.
-      const edges = (v: Float32Array) => v.reduce((s, x, i) => (i % SIZE === 0 ? s : s + (x - (v[i - 1] as number)) ** 2), 0);
+      const edges = (v: Float32Array) =>
+        v.reduce((s, x, i) => (i % SIZE === 0 ? s : s + (x - (v[i - 1] as number)) ** 2), 0);
       for (let i = 0; i < 4; i++) {
         expect(mean(image(out, i))).toBeCloseTo(mean(image(input, i)), 2);
         expect(edges(image(out, i))).toBeLessThan(0.8 * edges(image(input, i)));
@@ -217,7 +224,14 @@ describe('augmentImageBatch', () => {
     it('leaves the random choices of the others unchanged', () => {
       const batch = discs(16);
       const all = run(batch, { seed: 11, erasing: false, blur: false, noise: false });
-      const noTone = run(batch, { seed: 11, erasing: false, blur: false, noise: false, brightness: false, contrast: false });
+      const noTone = run(batch, {
+        seed: 11,
+        erasing: false,
+        blur: false,
+        noise: false,
+        brightness: false,
+        contrast: false,
+      });
       const geometryOnly = run(batch, { seed: 11, ...ALL_OFF, flip: {}, rotation: {}, shift: {}, zoom: {} });
       expect(noTone).toEqual(geometryOnly);
       expect(all).not.toEqual(noTone);
@@ -241,7 +255,10 @@ describe('augmentImageBatch', () => {
       const sum = tf.tidy(() => tf.sum(augment(batch, 21)).dataSync()[0]);
       expect(tf.memory().numTensors).toBe(before);
       const direct = run(batch, { seed: 21, rotation: { maxDegrees: 15 } });
-      expect(sum).toBeCloseTo(direct.reduce((s, v) => s + v, 0), 1);
+      expect(sum).toBeCloseTo(
+        direct.reduce((s, v) => s + v, 0),
+        1,
+      );
       batch.dispose();
     });
   });

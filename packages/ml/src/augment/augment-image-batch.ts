@@ -21,7 +21,9 @@ export function augmentImageBatch(batch: tf.Tensor4D, options: AugmentImageBatch
   const { seed, ...rest } = options;
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
   if (batch.rank !== 4 || batch.dtype !== 'float32') {
-    throw new RangeError(`augmentImageBatch needs a float32 [n, height, width, channels] batch, got ${batch.dtype} [${batch.shape.join(', ')}]`);
+    throw new RangeError(
+      `augmentImageBatch needs a float32 [n, height, width, channels] batch, got ${batch.dtype} [${batch.shape.join(', ')}]`,
+    );
   }
   const resolved = resolveAugmentOptions(rest);
   const [n, height, width, channels] = batch.shape;
@@ -38,7 +40,15 @@ export function augmentImageBatch(batch: tf.Tensor4D, options: AugmentImageBatch
     const augmentation = drawAugmentation(resolved, random);
     const offset = i * imageSize;
     augmentImage({ input, output, offset, height, width, channels, augmentation, options: resolved, random: noise });
-    applyCameraEffects({ output, offset, height, width, channels, effects: drawCameraEffects(resolved, camera), random: grain });
+    applyCameraEffects({
+      output,
+      offset,
+      height,
+      width,
+      channels,
+      effects: drawCameraEffects(resolved, camera),
+      random: grain,
+    });
   }
   return tf.tensor4d(output, batch.shape, 'float32');
 }
@@ -47,7 +57,9 @@ export function augmentImageBatch(batch: tf.Tensor4D, options: AugmentImageBatch
  * Fixes the augmentations once (validating them now) and returns a `(batch, seed) => batch`
  * function, the shape of the trainer's per-batch augmentation hook.
  */
-export function createImageAugmenter(options: AugmentImageOptions = {}): (batch: tf.Tensor4D, seed: number) => tf.Tensor4D {
+export function createImageAugmenter(
+  options: AugmentImageOptions = {},
+): (batch: tf.Tensor4D, seed: number) => tf.Tensor4D {
   resolveAugmentOptions(options);
   return (batch, seed) => augmentImageBatch(batch, { ...options, seed });
 }

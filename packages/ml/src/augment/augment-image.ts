@@ -72,7 +72,7 @@ function adjustTone(args: AugmentImageArgs): void {
   const { contrast, brightness } = augmentation;
   for (let i = offset; i < offset + size; i++) {
     const value = ((output[i] as number) - mean) * contrast + mean + brightness;
-    output[i] = value < 0 ? 0 : Math.min(value , 1);
+    output[i] = value < 0 ? 0 : Math.min(value, 1);
   }
 }
 
@@ -87,7 +87,8 @@ function erase(args: AugmentImageArgs): void {
   const y1 = Math.min(height, y0 + Math.max(1, Math.round(box.height * height)));
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
-      for (let k = 0; k < channels; k++) output[offset + (y * width + x) * channels + k] = fill === 'noise' ? random() : fill;
+      for (let k = 0; k < channels; k++)
+        output[offset + (y * width + x) * channels + k] = fill === 'noise' ? random() : fill;
     }
   }
 }

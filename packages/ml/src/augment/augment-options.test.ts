@@ -38,7 +38,15 @@ describe('resolveAugmentOptions', () => {
       const resolved = resolveAugmentOptions(onlyAugmentations(['flip', 'shift']));
       expect(resolved.flip).toEqual(DEFAULT_AUGMENT_OPTIONS.flip);
       expect(resolved.shift).toEqual(DEFAULT_AUGMENT_OPTIONS.shift);
-      expect([resolved.rotation, resolved.zoom, resolved.brightness, resolved.contrast, resolved.erasing, resolved.blur, resolved.noise]).toEqual([null, null, null, null, null, null, null]);
+      expect([
+        resolved.rotation,
+        resolved.zoom,
+        resolved.brightness,
+        resolved.contrast,
+        resolved.erasing,
+        resolved.blur,
+        resolved.noise,
+      ]).toEqual([null, null, null, null, null, null, null]);
       expect(() => onlyAugmentations(['flip', 'wings'])).toThrow(/Unknown augmentation 'wings'/);
     });
   });

@@ -17,7 +17,9 @@ export interface AugmentImageOptions {
    * minArea..maxArea of the image, aspect ratio 1/maxAspect..maxAspect, with uniform noise
    * or a constant (default probability 0.25, area 0.02-0.2, maxAspect 3.3, fill 'noise').
    */
-  erasing?: false | { probability?: number; minArea?: number; maxArea?: number; maxAspect?: number; fill?: 'noise' | number };
+  erasing?:
+    | false
+    | { probability?: number; minArea?: number; maxArea?: number; maxAspect?: number; fill?: 'noise' | number };
   /** With this probability, Gaussian-blur the image with a sigma uniform in [0.3, maxSigma] px (default 0.2, 1.2): out-of-focus and upscaled faces. */
   blur?: false | { probability?: number; maxSigma?: number };
   /** With this probability, add Gaussian noise of a sigma uniform in [0, maxSigma] (default 0.3, 0.06, in [0, 1] pixel units): dim webcams. */
@@ -64,10 +66,7 @@ function check(ok: boolean, field: string, rule: string, value: unknown): void {
 
 const inRange = (value: number, min: number, max: number) => Number.isFinite(value) && value >= min && value <= max;
 
-function merge<K extends AugmentationName>(
-  key: K,
-  value: AugmentImageOptions[K],
-): ResolvedAugmentOptions[K] {
+function merge<K extends AugmentationName>(key: K, value: AugmentImageOptions[K]): ResolvedAugmentOptions[K] {
   if (value === false) return null;
   return { ...DEFAULT_AUGMENT_OPTIONS[key], ...value } as ResolvedAugmentOptions[K];
 }
@@ -99,7 +98,12 @@ export function resolveAugmentOptions(options: AugmentImageOptions = {}): Resolv
     check(inRange(erasing.minArea, 0, 1), 'erasing.minArea', 'in [0, 1]', erasing.minArea);
     check(inRange(erasing.maxArea, erasing.minArea, 1), 'erasing.maxArea', 'in [minArea, 1]', erasing.maxArea);
     check(inRange(erasing.maxAspect, 1, 100), 'erasing.maxAspect', 'in [1, 100]', erasing.maxAspect);
-    check(erasing.fill === 'noise' || inRange(erasing.fill, 0, 1), 'erasing.fill', "'noise' or in [0, 1]", erasing.fill);
+    check(
+      erasing.fill === 'noise' || inRange(erasing.fill, 0, 1),
+      'erasing.fill',
+      "'noise' or in [0, 1]",
+      erasing.fill,
+    );
   }
   if (blur) {
     check(inRange(blur.probability, 0, 1), 'blur.probability', 'in [0, 1]', blur.probability);
@@ -109,19 +113,35 @@ export function resolveAugmentOptions(options: AugmentImageOptions = {}): Resolv
     check(inRange(noise.probability, 0, 1), 'noise.probability', 'in [0, 1]', noise.probability);
     check(inRange(noise.maxSigma, 0, 0.5), 'noise.maxSigma', 'in [0, 0.5]', noise.maxSigma);
   }
-  check(['nearest', 'reflect', 'constant'].includes(fillMode), 'fillMode', "'nearest', 'reflect' or 'constant'", fillMode);
+  check(
+    ['nearest', 'reflect', 'constant'].includes(fillMode),
+    'fillMode',
+    "'nearest', 'reflect' or 'constant'",
+    fillMode,
+  );
   check(inRange(fillValue, 0, 1), 'fillValue', 'in [0, 1]', fillValue);
   return resolved;
 }
 
 /** The augmentations augmentImageBatch knows, in the order it applies them. */
-export const AUGMENTATION_NAMES = Object.freeze(['flip', 'rotation', 'shift', 'zoom', 'brightness', 'contrast', 'erasing', 'blur', 'noise'] as const);
+export const AUGMENTATION_NAMES = Object.freeze([
+  'flip',
+  'rotation',
+  'shift',
+  'zoom',
+  'brightness',
+  'contrast',
+  'erasing',
+  'blur',
+  'noise',
+] as const);
 /** One of {@link AUGMENTATION_NAMES}. */
 export type AugmentationName = (typeof AUGMENTATION_NAMES)[number];
 
 /** Options that turn on exactly these augmentations (each with its defaults); unknown names throw a RangeError. */
 export function onlyAugmentations(names: readonly string[]): AugmentImageOptions {
   const unknown = names.find((name) => !(AUGMENTATION_NAMES as readonly string[]).includes(name));
-  if (unknown !== undefined) throw new RangeError(`Unknown augmentation '${unknown}'; use any of ${AUGMENTATION_NAMES.join(', ')}`);
+  if (unknown !== undefined)
+    throw new RangeError(`Unknown augmentation '${unknown}'; use any of ${AUGMENTATION_NAMES.join(', ')}`);
   return Object.fromEntries(AUGMENTATION_NAMES.filter((name) => !names.includes(name)).map((name) => [name, false]));
 }

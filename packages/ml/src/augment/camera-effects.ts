@@ -35,14 +35,16 @@ function blurInPlace(pixels: Float32Array, height: number, width: number, sigma:
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       let sum = 0;
-      for (let k = -radius; k <= radius; k++) sum += kernel[k + radius]! * pixels[y * width + Math.min(width - 1, Math.max(0, x + k))]!;
+      for (let k = -radius; k <= radius; k++)
+        sum += kernel[k + radius]! * pixels[y * width + Math.min(width - 1, Math.max(0, x + k))]!;
       rows[y * width + x] = sum;
     }
   }
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       let sum = 0;
-      for (let k = -radius; k <= radius; k++) sum += kernel[k + radius]! * rows[Math.min(height - 1, Math.max(0, y + k)) * width + x]!;
+      for (let k = -radius; k <= radius; k++)
+        sum += kernel[k + radius]! * rows[Math.min(height - 1, Math.max(0, y + k)) * width + x]!;
       pixels[y * width + x] = sum;
     }
   }
@@ -74,7 +76,7 @@ export function applyCameraEffects(args: {
     if (effects.blurSigma > 0) blurInPlace(plane, height, width, effects.blurSigma);
     for (let i = 0; i < plane.length; i++) {
       const value = plane[i]! + (effects.noiseSigma > 0 ? effects.noiseSigma * gaussian(random) : 0);
-      output[offset + i * channels + k] = value < 0 ? 0 : Math.min(value , 1);
+      output[offset + i * channels + k] = value < 0 ? 0 : Math.min(value, 1);
     }
   }
 }

@@ -20,7 +20,20 @@ export const DRAWS_PER_IMAGE = 12;
 
 /** Draws one image's augmentation from `random` (exactly DRAWS_PER_IMAGE calls). */
 export function drawAugmentation(options: ResolvedAugmentOptions, random: () => number): Augmentation {
-  const u = Array.from({ length: DRAWS_PER_IMAGE }, random) as [number, number, number, number, number, number, number, number, number, number, number, number];
+  const u = Array.from({ length: DRAWS_PER_IMAGE }, random) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const symmetric = (value: number, max: number) => (2 * value - 1) * max;
   const { flip, rotation, shift, zoom, brightness, contrast, erasing } = options;
   let erase: Augmentation['erase'] = null;

@@ -22,7 +22,8 @@ export interface AdamUpdateAttrs {
  */
 function adamUpdate({ inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo[] {
   const { value, m, v, gradient } = inputs as Record<'value' | 'm' | 'v' | 'gradient', tf.TensorInfo>;
-  const { beta1, beta2, epsilon, learningRate, oneMinusAccBeta1, oneMinusAccBeta2 } = attrs as unknown as AdamUpdateAttrs;
+  const { beta1, beta2, epsilon, learningRate, oneMinusAccBeta1, oneMinusAccBeta2 } =
+    attrs as unknown as AdamUpdateAttrs;
   for (const input of [value, m, v, gradient]) {
     if (input.dtype !== 'float32' || !tf.util.arraysEqual(input.shape, value.shape)) {
       throw new Error(`${ADAM_UPDATE} needs float32 inputs of one shape`);

@@ -12,7 +12,10 @@ const CASES = [
   { a: [2, 3, 6], b: [1, 4, 6], transposeA: false, transposeB: true },
 ];
 
-async function product(backend: 'cpu' | 'wasm', c: (typeof CASES)[number]): Promise<{ values: Float32Array; shape: number[] }> {
+async function product(
+  backend: 'cpu' | 'wasm',
+  c: (typeof CASES)[number],
+): Promise<{ values: Float32Array; shape: number[] }> {
   await tf.setBackend(backend);
   const a = tf.tensor(seededValues(c.a, 1), c.a);
   const b = tf.tensor(seededValues(c.b, 2), c.b);

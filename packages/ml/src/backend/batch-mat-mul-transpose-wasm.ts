@@ -17,7 +17,8 @@ export function createBatchMatMulTransposeConfig(fallback: tf.KernelConfig): tf.
   const kernelFunc = (args: WasmKernelArgs): tf.TensorInfo => {
     const { a, b } = args.inputs as { a: tf.TensorInfo; b: tf.TensorInfo };
     const { transposeA, transposeB } = args.attrs as unknown as tf.BatchMatMulAttrs;
-    if ((!transposeA && !transposeB) || a.dtype !== 'float32' || b.dtype !== 'float32') return fallback.kernelFunc(args as never) as tf.TensorInfo;
+    if ((!transposeA && !transposeB) || a.dtype !== 'float32' || b.dtype !== 'float32')
+      return fallback.kernelFunc(args as never) as tf.TensorInfo;
     const { backend } = args;
     const owned: tf.TensorInfo[] = [];
     try {
@@ -25,10 +26,19 @@ export function createBatchMatMulTransposeConfig(fallback: tf.KernelConfig): tf.
       if (transposeA) owned.push(left);
       const right = transposeB ? transposeInner(b, backend) : b;
       if (transposeB) owned.push(right);
-      return fallback.kernelFunc({ ...args, inputs: { a: left, b: right }, attrs: { ...args.attrs, transposeA: false, transposeB: false } } as never) as tf.TensorInfo;
+      return fallback.kernelFunc({
+        ...args,
+        inputs: { a: left, b: right },
+        attrs: { ...args.attrs, transposeA: false, transposeB: false },
+      } as never) as tf.TensorInfo;
     } finally {
       for (const info of owned) backend.disposeData(info.dataId);
     }
   };
-  return { ...fallback, kernelName: 'BatchMatMul', backendName: 'wasm', kernelFunc: kernelFunc as unknown as tf.KernelFunc };
+  return {
+    ...fallback,
+    kernelName: 'BatchMatMul',
+    backendName: 'wasm',
+    kernelFunc: kernelFunc as unknown as tf.KernelFunc,
+  };
 }

@@ -23,11 +23,14 @@ async function trainingStep(backend: 'cpu' | 'wasm', layer: tf.layers.Layer): Pr
   const x = tf.tidy(() => tf.add(tf.mul(tf.tensor4d(seededValues(SHAPE, 1), SHAPE), 3), 1.5));
   const weights = tf.tensor4d(seededValues(SHAPE, 2), SHAPE);
   if (!layer.built) layer.build(SHAPE);
-  const initial = [seededValues([3], 3), seededValues([3], 4), [0.1, -0.2, 0.3], [1.5, 0.5, 2]].map((v) => tf.tensor1d(v));
+  const initial = [seededValues([3], 3), seededValues([3], 4), [0.1, -0.2, 0.3], [1.5, 0.5, 2]].map((v) =>
+    tf.tensor1d(v),
+  );
   layer.setWeights(initial);
   tf.dispose(initial);
   const [gamma, beta] = layer.trainableWeights.map((w) => w.read() as tf.Variable);
-  const loss = (input: tf.Tensor): tf.Scalar => tf.sum(tf.mul(layer.apply(input, { training: true }) as tf.Tensor, weights));
+  const loss = (input: tf.Tensor): tf.Scalar =>
+    tf.sum(tf.mul(layer.apply(input, { training: true }) as tf.Tensor, weights));
   const output = tf.tidy(() => layer.apply(x, { training: true }) as tf.Tensor);
   const { value, grads } = tf.variableGrads(() => loss(x), [gamma!, beta!]);
   const dx = tf.grad(loss)(x);
@@ -48,7 +51,7 @@ describe('BatchNormalization (the one-pass training kernel on wasm)', () => {
   });
 
   describe('when it trains on a batch', () => {
-    it('gives the stock layer\'s output, gradients and moving statistics', async () => {
+    it("gives the stock layer's output, gradients and moving statistics", async () => {
       const expected = await trainingStep('cpu', tf.layers.batchNormalization({ momentum: 0.9 }));
       const kernel = tf.getKernel(BATCH_NORM_TRAINING, 'wasm')!;
       const spy = vi.spyOn(kernel, 'kernelFunc');
@@ -84,7 +87,9 @@ describe('BatchNormalization (the one-pass training kernel on wasm)', () => {
             const y = tf.batchNorm(input, mean, variance, offset, scale, 1e-3);
             return tf.addN([tf.sum(tf.mul(y, w)), tf.sum(tf.mul(mean, 2)), tf.sum(tf.mul(variance, -3))]);
           }
-          const [y, mean, variance] = tf.engine().runKernel(BATCH_NORM_TRAINING, { x: input, scale, offset }, { varianceEpsilon: 1e-3 }) as tf.Tensor[];
+          const [y, mean, variance] = tf
+            .engine()
+            .runKernel(BATCH_NORM_TRAINING, { x: input, scale, offset }, { varianceEpsilon: 1e-3 }) as tf.Tensor[];
           return tf.addN([tf.sum(tf.mul(y!, w)), tf.sum(tf.mul(mean!, 2)), tf.sum(tf.mul(variance!, -3))]);
         })(x);
         const values = dx.dataSync() as Float32Array;
@@ -99,7 +104,9 @@ describe('BatchNormalization (the one-pass training kernel on wasm)', () => {
     it('loads as this class under the stock class name', async () => {
       await tf.setBackend('wasm');
       const model = tf.sequential({ layers: [new BatchNormalization({ inputShape: [4, 4, 2] })] });
-      const loaded = await tf.models.modelFromJSON({ modelTopology: model.toJSON(null, false) as tf.io.ModelJSON['modelTopology'] });
+      const loaded = await tf.models.modelFromJSON({
+        modelTopology: model.toJSON(null, false) as tf.io.ModelJSON['modelTopology'],
+      });
       expect(loaded.layers[0]!.getClassName()).toBe('BatchNormalization');
       expect(loaded.layers[0]).toBeInstanceOf(BatchNormalization);
       model.dispose();

@@ -15,7 +15,9 @@ interface BatchNormFields {
 type LayerCall = (inputs: tf.Tensor | tf.Tensor[], kwargs: { training?: boolean }) => tf.Tensor | tf.Tensor[];
 
 // tfjs exports only the factory; the class is what it returns.
-const StockBatchNormalization = tf.layers.batchNormalization({}).constructor as unknown as new (config?: object) => tf.layers.Layer;
+const StockBatchNormalization = tf.layers.batchNormalization({}).constructor as unknown as new (
+  config?: object,
+) => tf.layers.Layer;
 
 /**
  * tfjs-layers' BatchNormalization, except that in training on wasm with channels last it runs the
@@ -30,19 +32,32 @@ export class BatchNormalization extends StockBatchNormalization {
     const input = Array.isArray(inputs) ? inputs[0] : inputs;
     const self = this as unknown as BatchNormFields;
     const lastAxis = input !== undefined && (self.axis === -1 || self.axis === input.rank - 1);
-    if (!kwargs.training || !lastAxis || !self.gamma || !self.beta || input.dtype !== 'float32' || tf.getBackend() !== 'wasm' || !tf.getKernel(BATCH_NORM_TRAINING, 'wasm')) {
+    if (
+      !kwargs.training ||
+      !lastAxis ||
+      !self.gamma ||
+      !self.beta ||
+      input.dtype !== 'float32' ||
+      tf.getBackend() !== 'wasm' ||
+      !tf.getKernel(BATCH_NORM_TRAINING, 'wasm')
+    ) {
       return (super.call as LayerCall).call(this, inputs, kwargs);
     }
     const { gamma, beta } = self;
     return tf.tidy(() => {
       const attrs: BatchNormTrainingAttrs = { varianceEpsilon: self.epsilon };
-      const [normalised, mean, variance] = tf.engine().runKernel(
-        BATCH_NORM_TRAINING,
-        { x: input, scale: gamma.read(), offset: beta.read() },
-        attrs as unknown as tf.NamedAttrMap,
-      ) as tf.Tensor[];
+      const [normalised, mean, variance] = tf
+        .engine()
+        .runKernel(
+          BATCH_NORM_TRAINING,
+          { x: input, scale: gamma.read(), offset: beta.read() },
+          attrs as unknown as tf.NamedAttrMap,
+        ) as tf.Tensor[];
       // The stock layer's moving-average update, term for term.
-      for (const [variable, value] of [[self.movingMean, mean!], [self.movingVariance, variance!]] as const) {
+      for (const [variable, value] of [
+        [self.movingMean, mean!],
+        [self.movingVariance, variance!],
+      ] as const) {
         tf.tidy(() => {
           const current = variable.read();
           variable.write(tf.sub(current, tf.mul(tf.sub(current, value), 1 - self.momentum)));

@@ -25,7 +25,11 @@ function channelsOf(x: tf.TensorInfo, scale: tf.TensorInfo, name: string): { cha
 const BLOCK_ROWS = 64;
 
 /** Per-channel mean and biased variance of x as [rows, channels], from float64 sums. */
-function channelMoments(x: Float32Array, rows: number, channels: number): { mean: Float64Array; variance: Float64Array } {
+function channelMoments(
+  x: Float32Array,
+  rows: number,
+  channels: number,
+): { mean: Float64Array; variance: Float64Array } {
   const sum = new Float64Array(channels);
   const squares = new Float64Array(channels);
   for (let first = 0; first < rows; first += BLOCK_ROWS) {
@@ -52,7 +56,12 @@ function channelMoments(x: Float32Array, rows: number, channels: number): { mean
 }
 
 /** Per-channel sums of dy and of dy * (x - mean), blocked like channelMoments. */
-function gradientSums(dy: Float32Array, x: Float32Array, mean: Float32Array, rows: number): { sumDy: Float64Array; sumDyCentered: Float64Array } {
+function gradientSums(
+  dy: Float32Array,
+  x: Float32Array,
+  mean: Float32Array,
+  rows: number,
+): { sumDy: Float64Array; sumDyCentered: Float64Array } {
   const channels = mean.length;
   const sumDy = new Float64Array(channels);
   const sumDyCentered = new Float64Array(channels);
@@ -116,7 +125,10 @@ function batchNormTraining({ inputs, backend, attrs }: WasmKernelArgs): tf.Tenso
  * per-channel affine pass: dx = k1 * dy + k2 * x + k3.
  */
 function batchNormTrainingGrad({ inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo[] {
-  const { dy, dMean, dVariance, x, mean, variance, scale } = inputs as Record<'dy' | 'dMean' | 'dVariance' | 'x' | 'mean' | 'variance' | 'scale', tf.TensorInfo>;
+  const { dy, dMean, dVariance, x, mean, variance, scale } = inputs as Record<
+    'dy' | 'dMean' | 'dVariance' | 'x' | 'mean' | 'variance' | 'scale',
+    tf.TensorInfo
+  >;
   const { varianceEpsilon } = attrs as unknown as BatchNormTrainingAttrs;
   const { channels, rows } = channelsOf(x, scale, BATCH_NORM_TRAINING_GRAD);
   const dx = backend.makeOutput([...x.shape], 'float32');
@@ -124,7 +136,9 @@ function batchNormTrainingGrad({ inputs, backend, attrs }: WasmKernelArgs): tf.T
   const dOffset = backend.makeOutput([channels], 'float32');
   const [dys, xs, means] = [dy, x, mean].map((info) => heapView(backend, info)) as Float32Array[];
   const { sumDy, sumDyCentered } = gradientSums(dys!, xs!, means!, rows);
-  const [variances, gamma, dMeans, dVariances] = [variance, scale, dMean, dVariance].map((info) => heapView(backend, info)) as Float32Array[];
+  const [variances, gamma, dMeans, dVariances] = [variance, scale, dMean, dVariance].map((info) =>
+    heapView(backend, info),
+  ) as Float32Array[];
   const [gScale, gOffset] = [dScale, dOffset].map((info) => heapView(backend, info)) as Float32Array[];
   const k1 = new Float64Array(channels);
   const k2 = new Float64Array(channels);
@@ -171,11 +185,13 @@ export const batchNormTrainingGradConfig: tf.GradConfig = {
   gradFunc: (dys, saved, attrs) => {
     const [dy, dMean, dVariance] = dys as tf.Tensor[];
     const [x, scale, mean, variance] = saved;
-    const [dx, dScale, dOffset] = tf.engine().runKernel(
-      BATCH_NORM_TRAINING_GRAD,
-      { dy: dy!, dMean: dMean!, dVariance: dVariance!, x: x!, mean: mean!, variance: variance!, scale: scale! },
-      attrs,
-    ) as tf.Tensor[];
+    const [dx, dScale, dOffset] = tf
+      .engine()
+      .runKernel(
+        BATCH_NORM_TRAINING_GRAD,
+        { dy: dy!, dMean: dMean!, dVariance: dVariance!, x: x!, mean: mean!, variance: variance!, scale: scale! },
+        attrs,
+      ) as tf.Tensor[];
     return { x: () => dx!, scale: () => dScale!, offset: () => dOffset! };
   },
 };

@@ -124,7 +124,11 @@ function conv2DBackpropFilter({ inputs, backend, attrs }: WasmKernelArgs): tf.Te
 
   const cols = backend.makeOutput([taps, positions], 'float32');
   im2colTransposed(heapView(backend, x), heapView(backend, cols), info);
-  const dy2d = callWasmKernel('Reshape', { inputs: { x: dy }, backend, attrs: { shape: [positions, info.outChannels] } });
+  const dy2d = callWasmKernel('Reshape', {
+    inputs: { x: dy },
+    backend,
+    attrs: { shape: [positions, info.outChannels] },
+  });
   try {
     const product = callWasmKernel('BatchMatMul', {
       inputs: { a: cols, b: dy2d },

@@ -32,7 +32,8 @@ function col2im(cols: Float32Array, dx: Float32Array, info: ConvInfo): void {
               continue;
             }
             const base = ((b * inHeight + ih) * inWidth + iw) * inChannels;
-            for (let ci = 0; ci < inChannels; ci++, o++) dx[base + ci] = (dx[base + ci] as number) + (cols[o] as number);
+            for (let ci = 0; ci < inChannels; ci++, o++)
+              dx[base + ci] = (dx[base + ci] as number) + (cols[o] as number);
           }
         }
       }
@@ -43,10 +44,18 @@ function col2im(cols: Float32Array, dx: Float32Array, info: ConvInfo): void {
 /** Stride 1, odd filter, symmetric 'same' padding: the input gradient is itself a 'same' convolution. */
 function isSymmetricSame(info: ConvInfo): boolean {
   const { strideHeight, strideWidth, dilationHeight, dilationWidth, filterHeight, filterWidth, padInfo } = info;
-  return strideHeight === 1 && strideWidth === 1 && dilationHeight === 1 && dilationWidth === 1
-    && filterHeight % 2 === 1 && filterWidth % 2 === 1
-    && padInfo.top === (filterHeight - 1) / 2 && padInfo.left === (filterWidth - 1) / 2
-    && info.outHeight === info.inHeight && info.outWidth === info.inWidth;
+  return (
+    strideHeight === 1 &&
+    strideWidth === 1 &&
+    dilationHeight === 1 &&
+    dilationWidth === 1 &&
+    filterHeight % 2 === 1 &&
+    filterWidth % 2 === 1 &&
+    padInfo.top === (filterHeight - 1) / 2 &&
+    padInfo.left === (filterWidth - 1) / 2 &&
+    info.outHeight === info.inHeight &&
+    info.outWidth === info.inWidth
+  );
 }
 
 /**
@@ -54,7 +63,12 @@ function isSymmetricSame(info: ConvInfo): boolean {
  * wasm's own XNNPACK Conv2D: for the common 3x3 'same' layers this beats matmul + col2im in
  * JavaScript. The rotated filter is a fresh tensor each step; disposing it frees its XNNPACK operator.
  */
-function backpropInputAsConv(dy: tf.TensorInfo, filter: tf.TensorInfo, info: ConvInfo, backend: WasmKernelArgs['backend']): tf.TensorInfo {
+function backpropInputAsConv(
+  dy: tf.TensorInfo,
+  filter: tf.TensorInfo,
+  info: ConvInfo,
+  backend: WasmKernelArgs['backend'],
+): tf.TensorInfo {
   const { filterHeight: fh, filterWidth: fw, inChannels: ci, outChannels: co } = info;
   const rotated = backend.makeOutput([fh, fw, co, ci], 'float32');
   try {
@@ -70,7 +84,13 @@ function backpropInputAsConv(dy: tf.TensorInfo, filter: tf.TensorInfo, info: Con
     return callWasmKernel('Conv2D', {
       inputs: { x: dy, filter: rotated },
       backend,
-      attrs: { strides: [1, 1], pad: 'same', dataFormat: 'NHWC', dilations: [1, 1], dimRoundingMode: undefined } as unknown as tf.NamedAttrMap,
+      attrs: {
+        strides: [1, 1],
+        pad: 'same',
+        dataFormat: 'NHWC',
+        dilations: [1, 1],
+        dimRoundingMode: undefined,
+      } as unknown as tf.NamedAttrMap,
     });
   } finally {
     backend.disposeData(rotated.dataId);
@@ -89,10 +109,18 @@ function conv2DBackpropInput({ inputs, backend, attrs }: WasmKernelArgs): tf.Ten
 
   const filterT = backend.makeOutput([info.outChannels, taps], 'float32');
   transposeFilter(heapView(backend, filter), heapView(backend, filterT), taps, info.outChannels);
-  const dy2d = callWasmKernel('Reshape', { inputs: { x: dy }, backend, attrs: { shape: [positions, info.outChannels] } });
+  const dy2d = callWasmKernel('Reshape', {
+    inputs: { x: dy },
+    backend,
+    attrs: { shape: [positions, info.outChannels] },
+  });
   let cols: tf.TensorInfo | undefined;
   try {
-    cols = callWasmKernel('BatchMatMul', { inputs: { a: dy2d, b: filterT }, backend, attrs: { transposeA: false, transposeB: false } });
+    cols = callWasmKernel('BatchMatMul', {
+      inputs: { a: dy2d, b: filterT },
+      backend,
+      attrs: { transposeA: false, transposeB: false },
+    });
     const dx = backend.makeOutput([...inputShape], 'float32');
     col2im(heapView(backend, cols), heapView(backend, dx), info);
     return dx;

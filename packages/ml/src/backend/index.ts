@@ -7,7 +7,11 @@ export { defaultTrainingWorkers } from './init-backend.js';
 /** One start-log line: the backend and whether the oneDNN kernels are on, or why not. */
 export { describeBackend } from './init-backend.js';
 /** Puts the oneDNN kernels of @emolab/ml-native over the wasm backend's; false when the addon is unavailable. */
-export { registerNativeKernels, type NativePrecision, type RegisterNativeKernelsOptions } from './native/register-native-kernels.js';
+export {
+  registerNativeKernels,
+  type NativePrecision,
+  type RegisterNativeKernelsOptions,
+} from './native/register-native-kernels.js';
 /** What the oneDNN convolutions multiply in on this thread ('f32' unless registered with 'bf16'). */
 export { nativePrecision } from './native/register-native-kernels.js';
 /** Whether the CPU multiplies bf16 in hardware (AVX512_BF16 or AMX): where precision 'auto' picks bf16. */

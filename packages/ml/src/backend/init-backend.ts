@@ -53,7 +53,11 @@ async function tryNative(specifier: string): Promise<string | undefined> {
   }
 }
 
-async function tryWasm({ nativeThreads, nativeKernels, nativePrecision: precision }: InitBackendOptions): Promise<string | undefined> {
+async function tryWasm({
+  nativeThreads,
+  nativeKernels,
+  nativePrecision: precision,
+}: InitBackendOptions): Promise<string | undefined> {
   try {
     const wasm = await import('@tensorflow/tfjs-backend-wasm');
     // After the import: the package registers its stock kernels when first loaded.

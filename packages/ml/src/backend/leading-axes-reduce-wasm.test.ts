@@ -12,7 +12,11 @@ const CASES = [
   { shape: [4, 100, 3], axis: [1], keepDims: false },
 ];
 
-async function reduce(backend: string, op: 'sum' | 'mean', testCase: (typeof CASES)[number]): Promise<{ values: Float32Array; shape: number[] }> {
+async function reduce(
+  backend: string,
+  op: 'sum' | 'mean',
+  testCase: (typeof CASES)[number],
+): Promise<{ values: Float32Array; shape: number[] }> {
   await tf.setBackend(backend);
   const x = tf.tensor(seededValues(testCase.shape, 3), testCase.shape);
   // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the test runs each reduction by name

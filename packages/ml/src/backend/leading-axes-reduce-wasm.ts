@@ -32,12 +32,17 @@ export function createLeadingAxesReduceConfig(kernelName: 'Sum' | 'Mean', fallba
     const { axis, keepDims } = args.attrs as unknown as tf.SumAttrs;
     const axes = tf.util.parseAxisParam(axis, x.shape);
     const rows = leadingRows(x.shape, axes);
-    if (x.dtype !== 'float32' || rows === undefined || rows < MIN_ROWS) return fallback.kernelFunc(args as never) as tf.TensorInfo;
+    if (x.dtype !== 'float32' || rows === undefined || rows < MIN_ROWS)
+      return fallback.kernelFunc(args as never) as tf.TensorInfo;
     const { backend } = args;
     const channels = tf.util.sizeFromShape(x.shape) / rows;
     const kept = x.shape.map((size, i) => (axes.includes(i) ? 1 : size));
     const out = backend.makeOutput(keepDims ? kept : x.shape.filter((_, i) => !axes.includes(i)), 'float32');
-    sumRows(heapView(backend, x), heapView(backend, out), { rows, channels, scale: kernelName === 'Mean' ? 1 / rows : 1 });
+    sumRows(heapView(backend, x), heapView(backend, out), {
+      rows,
+      channels,
+      scale: kernelName === 'Mean' ? 1 / rows : 1,
+    });
     return out;
   };
   // The stock kernel binds its wasm function in setupFunc, which the backend runs for the registered config.

@@ -22,7 +22,9 @@ const CASES: PoolCase[] = [
 async function poolGradient(backend: 'cpu' | 'wasm', testCase: PoolCase): Promise<Float32Array> {
   await tf.setBackend(backend);
   const x = tf.tensor4d(seededValues(testCase.input, 3), testCase.input);
-  const dx = tf.grad((a: tf.Tensor) => tf.sum(tf.square(tf.maxPool(a as tf.Tensor4D, testCase.size, testCase.strides, testCase.pad))))(x);
+  const dx = tf.grad((a: tf.Tensor) =>
+    tf.sum(tf.square(tf.maxPool(a as tf.Tensor4D, testCase.size, testCase.strides, testCase.pad))),
+  )(x);
   try {
     return (await dx.data()) as Float32Array;
   } finally {

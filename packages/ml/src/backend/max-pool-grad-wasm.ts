@@ -36,13 +36,27 @@ function scatterToMaxima(x: Float32Array, dy: Float32Array, dx: Float32Array, in
 
 /** True for non-overlapping 2x2 windows with no padding (the CNN presets' pools): the fast path below. */
 function isPlain2x2(info: tf.backend_util.Conv2DInfo): boolean {
-  const { filterHeight, filterWidth, strideHeight, strideWidth, padInfo, inHeight, inWidth, outHeight, outWidth } = info;
-  return filterHeight === 2 && filterWidth === 2 && strideHeight === 2 && strideWidth === 2 && padInfo.top === 0 && padInfo.left === 0
-    && outHeight * 2 <= inHeight && outWidth * 2 <= inWidth;
+  const { filterHeight, filterWidth, strideHeight, strideWidth, padInfo, inHeight, inWidth, outHeight, outWidth } =
+    info;
+  return (
+    filterHeight === 2 &&
+    filterWidth === 2 &&
+    strideHeight === 2 &&
+    strideWidth === 2 &&
+    padInfo.top === 0 &&
+    padInfo.left === 0 &&
+    outHeight * 2 <= inHeight &&
+    outWidth * 2 <= inWidth
+  );
 }
 
 /** scatterToMaxima for plain 2x2 pools: four fixed candidates per output, checked in the same order. */
-function scatterToMaxima2x2(x: Float32Array, dy: Float32Array, dx: Float32Array, info: tf.backend_util.Conv2DInfo): void {
+function scatterToMaxima2x2(
+  x: Float32Array,
+  dy: Float32Array,
+  dx: Float32Array,
+  info: tf.backend_util.Conv2DInfo,
+): void {
   const { batchSize, inHeight, inWidth, inChannels: channels, outHeight, outWidth } = info;
   const rowStride = inWidth * channels;
   dx.fill(0);
@@ -58,8 +72,14 @@ function scatterToMaxima2x2(x: Float32Array, dy: Float32Array, dx: Float32Array,
           const i11 = i10 + channels;
           let at = i00;
           let best = x[i00] as number;
-          if ((x[i01] as number) > best) { best = x[i01] as number; at = i01; }
-          if ((x[i10] as number) > best) { best = x[i10] as number; at = i10; }
+          if ((x[i01] as number) > best) {
+            best = x[i01] as number;
+            at = i01;
+          }
+          if ((x[i10] as number) > best) {
+            best = x[i10] as number;
+            at = i10;
+          }
           if ((x[i11] as number) > best) at = i11;
           dx[at] = dy[o] as number;
         }
@@ -80,7 +100,12 @@ function maxPoolGrad({ inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo 
     dimRoundingMode,
   );
   const dx = backend.makeOutput([...input.shape], 'float32');
-  (isPlain2x2(info) ? scatterToMaxima2x2 : scatterToMaxima)(heapView(backend, input), heapView(backend, dy), heapView(backend, dx), info);
+  (isPlain2x2(info) ? scatterToMaxima2x2 : scatterToMaxima)(
+    heapView(backend, input),
+    heapView(backend, dy),
+    heapView(backend, dx),
+    info,
+  );
   return dx;
 }
 

@@ -4,7 +4,11 @@ import { conv2DBackpropFilterWasmConfig } from './conv2d-backprop-filter-wasm.js
 import { conv2DBackpropInputWasmConfig } from './conv2d-backprop-input-wasm.js';
 import { createBatchMatMulTransposeConfig } from './batch-mat-mul-transpose-wasm.js';
 import { BatchNormalization } from './batch-norm-layer.js';
-import { batchNormTrainingGradConfig, batchNormTrainingGradWasmConfig, batchNormTrainingWasmConfig } from './batch-norm-training-wasm.js';
+import {
+  batchNormTrainingGradConfig,
+  batchNormTrainingGradWasmConfig,
+  batchNormTrainingWasmConfig,
+} from './batch-norm-training-wasm.js';
 import { createFusedBatchNormGradConfig } from './fused-batch-norm-grad.js';
 import { createLeadingAxesReduceConfig } from './leading-axes-reduce-wasm.js';
 import { maxPoolGradWasmConfig } from './max-pool-grad-wasm.js';
@@ -62,9 +66,12 @@ export function registerTrainingKernels(): void {
     if (current !== config && !isNativeKernel(current)) replaceKernel(config);
   }
   wrapStockKernels();
-  if (tf.getGradient(batchNormTrainingGradConfig.kernelName) !== batchNormTrainingGradConfig) tf.registerGradient(batchNormTrainingGradConfig);
+  if (tf.getGradient(batchNormTrainingGradConfig.kernelName) !== batchNormTrainingGradConfig)
+    tf.registerGradient(batchNormTrainingGradConfig);
   // Models built or loaded from now on get the layer that runs the batch-norm training kernel.
-  tf.serialization.registerClass(BatchNormalization as unknown as tf.serialization.SerializableConstructor<tf.serialization.Serializable>);
+  tf.serialization.registerClass(
+    BatchNormalization as unknown as tf.serialization.SerializableConstructor<tf.serialization.Serializable>,
+  );
   const current = tf.getGradient('FusedBatchNorm');
   if (current && current !== fusedBatchNormGrad) {
     fusedBatchNormGrad = createFusedBatchNormGradConfig(current);

@@ -12,7 +12,8 @@ export function createSharedBufferConfig(kernelName: 'Identity' | 'Cast', fallba
     const { x } = args.inputs as { x: tf.TensorInfo };
     const target = kernelName === 'Cast' ? (args.attrs as unknown as tf.CastAttrs).dtype : x.dtype;
     // Strings live outside the heap, and complex64 has no buffer of its own on wasm.
-    if (target !== x.dtype || x.dtype === 'string' || x.dtype === 'complex64') return fallback.kernelFunc(args as never) as tf.TensorInfo;
+    if (target !== x.dtype || x.dtype === 'string' || x.dtype === 'complex64')
+      return fallback.kernelFunc(args as never) as tf.TensorInfo;
     args.backend.incRef(x.dataId);
     return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
   };

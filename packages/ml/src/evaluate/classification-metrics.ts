@@ -29,12 +29,17 @@ export interface ClassificationMetricsOptions {
  */
 export function classificationMetrics(options: ClassificationMetricsOptions): ClassificationMetrics {
   const { yTrue, yPred, numClasses } = options;
-  if (!(Number.isInteger(numClasses) && numClasses >= 1)) throw new RangeError(`numClasses must be a positive integer, got ${numClasses}`);
-  if (yTrue.length !== yPred.length) throw new RangeError(`yTrue has ${yTrue.length} labels but yPred has ${yPred.length}`);
+  if (!(Number.isInteger(numClasses) && numClasses >= 1))
+    throw new RangeError(`numClasses must be a positive integer, got ${numClasses}`);
+  if (yTrue.length !== yPred.length)
+    throw new RangeError(`yTrue has ${yTrue.length} labels but yPred has ${yPred.length}`);
   const confusionMatrix = Array.from({ length: numClasses }, () => new Array<number>(numClasses).fill(0));
   yTrue.forEach((truth, i) => {
     const predicted = yPred[i] as number;
-    for (const [name, value] of [['yTrue', truth], ['yPred', predicted]] as const) {
+    for (const [name, value] of [
+      ['yTrue', truth],
+      ['yPred', predicted],
+    ] as const) {
       if (!(Number.isInteger(value) && value >= 0 && value < numClasses)) {
         throw new RangeError(`${name}[${i}] must be an integer in [0, ${numClasses}), got ${value}`);
       }
@@ -56,7 +61,10 @@ export function classificationMetrics(options: ClassificationMetricsOptions): Cl
   const present = perClass.filter((m) => m.support > 0);
   return {
     accuracy: ratio(correct, yTrue.length),
-    balancedAccuracy: ratio(present.reduce((sum, m) => sum + m.recall, 0), present.length),
+    balancedAccuracy: ratio(
+      present.reduce((sum, m) => sum + m.recall, 0),
+      present.length,
+    ),
     macroF1: perClass.reduce((sum, m) => sum + m.f1, 0) / numClasses,
     perClass,
     confusionMatrix,

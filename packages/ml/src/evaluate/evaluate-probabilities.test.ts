@@ -13,7 +13,13 @@ import { topKAccuracy } from './top-k-accuracy.js';
 //   [0.3, 0.6, 0.1]     2      1       0.6         no       no
 //   [0.6, 0.3, 0.1]     0      0       0.6         yes      yes
 const probabilities = [
-  [0.7, 0.2, 0.1], [0.5, 0.3, 0.2], [0.1, 0.8, 0.1], [0.2, 0.35, 0.45], [0.05, 0.05, 0.9], [0.3, 0.6, 0.1], [0.6, 0.3, 0.1],
+  [0.7, 0.2, 0.1],
+  [0.5, 0.3, 0.2],
+  [0.1, 0.8, 0.1],
+  [0.2, 0.35, 0.45],
+  [0.05, 0.05, 0.9],
+  [0.3, 0.6, 0.1],
+  [0.6, 0.3, 0.1],
 ];
 const labels = [0, 1, 1, 0, 2, 2, 0];
 
@@ -23,7 +29,11 @@ describe('evaluateProbabilities', () => {
   describe('when given the hand-worked example', () => {
     it('computes the confusion matrix, accuracy, balanced accuracy and macro F1', () => {
       expect(result.samples).toBe(7);
-      expect(result.confusionMatrix).toEqual([[2, 0, 1], [1, 1, 0], [0, 1, 1]]);
+      expect(result.confusionMatrix).toEqual([
+        [2, 0, 1],
+        [1, 1, 0],
+        [0, 1, 1],
+      ]);
       expect(result.accuracy).toBeCloseTo(4 / 7, 12);
       // Recalls 2/3, 1/2, 1/2.
       expect(result.balancedAccuracy).toBeCloseTo(5 / 9, 12);
@@ -46,23 +56,46 @@ describe('evaluateProbabilities', () => {
       expect(result.maxCalibrationError).toBeCloseTo(0.5, 12);
       expect(result.reliability).toHaveLength(15);
       const filled = result.reliability.flatMap((bin, i) => (bin.count > 0 ? [[i, bin.count, bin.accuracy]] : []));
-      expect(filled).toEqual([[6, 1, 0], [7, 1, 0], [8, 2, 0.5], [10, 1, 1], [11, 1, 1], [13, 1, 1]]);
+      expect(filled).toEqual([
+        [6, 1, 0],
+        [7, 1, 0],
+        [8, 2, 0.5],
+        [10, 1, 1],
+        [11, 1, 1],
+        [13, 1, 1],
+      ]);
       expect(result.reliability[8]?.meanConfidence).toBeCloseTo(0.6, 12);
-      expect(result.reliability[0]).toEqual({ lower: 0, upper: 1 / 15, count: 0, meanConfidence: null, accuracy: null });
+      expect(result.reliability[0]).toEqual({
+        lower: 0,
+        upper: 1 / 15,
+        count: 0,
+        meanConfidence: null,
+        accuracy: null,
+      });
     });
   });
 
   describe('when there are no samples', () => {
     it('returns zeros and empty bins', () => {
       const empty = evaluateProbabilities({ probabilities: [], labels: [] });
-      expect(empty).toMatchObject({ samples: 0, accuracy: 0, top2Accuracy: 0, logLoss: 0, expectedCalibrationError: 0 });
+      expect(empty).toMatchObject({
+        samples: 0,
+        accuracy: 0,
+        top2Accuracy: 0,
+        logLoss: 0,
+        expectedCalibrationError: 0,
+      });
     });
   });
 
   describe('when inputs are malformed', () => {
     it('throws a RangeError naming the row or label', () => {
-      expect(() => evaluateProbabilities({ probabilities: [[0.5, 0.5], [1]], labels: [0, 0] })).toThrow(/probabilities\[1\]/);
-      expect(() => evaluateProbabilities({ probabilities: [[0.5, Number.NaN]], labels: [0] })).toThrow(/probabilities\[0\]/);
+      expect(() => evaluateProbabilities({ probabilities: [[0.5, 0.5], [1]], labels: [0, 0] })).toThrow(
+        /probabilities\[1\]/,
+      );
+      expect(() => evaluateProbabilities({ probabilities: [[0.5, Number.NaN]], labels: [0] })).toThrow(
+        /probabilities\[0\]/,
+      );
       expect(() => evaluateProbabilities({ probabilities: [[0.5, 0.5]], labels: [2] })).toThrow(/labels\[0\]/);
       expect(() => evaluateProbabilities({ probabilities: [[0.5, 0.5]], labels: [] })).toThrow(RangeError);
     });
@@ -87,7 +120,14 @@ describe('topKAccuracy', () => {
 describe('reliabilityDiagram', () => {
   describe('when asked for 2 bins', () => {
     it('splits at 0.5 with 0.5 itself in the lower bin', () => {
-      const { bins, expectedCalibrationError } = reliabilityDiagram({ probabilities: [[0.5, 0.5], [0.9, 0.1]], labels: [1, 0], bins: 2 });
+      const { bins, expectedCalibrationError } = reliabilityDiagram({
+        probabilities: [
+          [0.5, 0.5],
+          [0.9, 0.1],
+        ],
+        labels: [1, 0],
+        bins: 2,
+      });
       expect(bins.map((b) => b.count)).toEqual([1, 1]);
       // (1/2) * |0 - 0.5| + (1/2) * |1 - 0.9|
       expect(expectedCalibrationError).toBeCloseTo(0.3, 12);

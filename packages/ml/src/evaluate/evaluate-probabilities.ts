@@ -36,9 +36,16 @@ export interface EvaluateProbabilitiesOptions extends LabelledProbabilities {
 export function evaluateProbabilities(options: EvaluateProbabilitiesOptions): ProbabilityEvaluation {
   const { probabilities, labels, bins = 15 } = options;
   const numClasses = validateProbabilities(options);
-  const metrics = classificationMetrics({ yTrue: labels, yPred: probabilities.map((row) => argmax(row)), numClasses: Math.max(1, numClasses) });
+  const metrics = classificationMetrics({
+    yTrue: labels,
+    yPred: probabilities.map((row) => argmax(row)),
+    numClasses: Math.max(1, numClasses),
+  });
   const calibration = reliabilityDiagram({ probabilities, labels, bins });
-  const logLossSum = probabilities.reduce((sum, row, i) => sum - Math.log(Math.max(MIN_PROBABILITY, row[labels[i] as number] as number)), 0);
+  const logLossSum = probabilities.reduce(
+    (sum, row, i) => sum - Math.log(Math.max(MIN_PROBABILITY, row[labels[i] as number] as number)),
+    0,
+  );
   return {
     ...metrics,
     samples: labels.length,

@@ -17,7 +17,13 @@ describe('mcnemarTest', () => {
   describe('when few pairs are discordant', () => {
     it('uses the exact binomial test', () => {
       // b = 1, c = 6: p = 2 * (C(7,0) + C(7,1)) / 2^7 = 16 / 128.
-      expect(mcnemarTest(pairs({ both: 50, b: 1, c: 6, neither: 3 }))).toEqual({ b: 1, c: 6, statistic: 1, pValue: 0.125, method: 'exact' });
+      expect(mcnemarTest(pairs({ both: 50, b: 1, c: 6, neither: 3 }))).toEqual({
+        b: 1,
+        c: 6,
+        statistic: 1,
+        pValue: 0.125,
+        method: 'exact',
+      });
       // b = 3, c = 9: p = 2 * (1 + 12 + 66 + 220) / 4096.
       expect(mcnemarTest(pairs({ both: 0, b: 3, c: 9, neither: 0 })).pValue).toBeCloseTo(598 / 4096, 14);
     });
@@ -70,8 +76,11 @@ describe('chiSquaredSurvival1', () => {
   describe('when compared with reference values (scipy.stats.chi2.sf)', () => {
     it('matches to about 12 digits on both sides of its series/fraction switch', () => {
       const reference: [number, number][] = [
-        [0.001, 0.9747728793699604], [0.5, 0.47950012218695337], [1.5, 0.22067136191984324],
-        [2, 0.15729920705028105], [30, 4.3204630578274955e-8],
+        [0.001, 0.9747728793699604],
+        [0.5, 0.47950012218695337],
+        [1.5, 0.22067136191984324],
+        [2, 0.15729920705028105],
+        [30, 4.3204630578274955e-8],
       ];
       for (const [x, p] of reference) expect(chiSquaredSurvival1(x) / p).toBeCloseTo(1, 11);
       expect(chiSquaredSurvival1(0)).toBe(1);

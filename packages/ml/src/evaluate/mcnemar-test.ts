@@ -48,7 +48,8 @@ function exactPValue(k: number, n: number): number {
  */
 export function mcnemarTest(options: McNemarTestOptions): McNemarResult {
   const { aCorrect, bCorrect, exactBelow = 25 } = options;
-  if (aCorrect.length !== bCorrect.length) throw new RangeError(`aCorrect has ${aCorrect.length} entries but bCorrect has ${bCorrect.length}`);
+  if (aCorrect.length !== bCorrect.length)
+    throw new RangeError(`aCorrect has ${aCorrect.length} entries but bCorrect has ${bCorrect.length}`);
   if (!(exactBelow >= 0)) throw new RangeError(`exactBelow must be a non-negative number, got ${exactBelow}`);
   let b = 0;
   let c = 0;

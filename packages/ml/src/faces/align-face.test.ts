@@ -18,7 +18,9 @@ function syntheticFace(tiltDegrees: number): { image: RasterImage; landmarks: Po
       if ([leftEye, rightEye, mouth].some((p) => Math.hypot(x + 0.5 - p.x, y + 0.5 - p.y) < 6)) data[y * 200 + x] = 20;
     }
   }
-  const landmarks = Array.from({ length: 68 }, (_, i) => (i >= 36 && i < 42 ? leftEye : i >= 42 && i < 48 ? rightEye : i >= 48 ? mouth : turn(0, 0)));
+  const landmarks = Array.from({ length: 68 }, (_, i) =>
+    i >= 36 && i < 42 ? leftEye : i >= 42 && i < 48 ? rightEye : i >= 48 ? mouth : turn(0, 0),
+  );
   return { image: { data, width: 200, height: 200, channels: 1 }, landmarks };
 }
 

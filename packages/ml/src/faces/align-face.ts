@@ -28,7 +28,9 @@ function landmarkTransform(face: AlignFaceOptions['face'], size: number, margin:
   const eyeMouth = Math.hypot(mouth.x - eyeMid.x, mouth.y - eyeMid.y);
   const { eyeY, mouthY } = FER_FACE_TEMPLATE;
   // The larger estimate: turning the head shortens the eye distance, nodding the eye-mouth one.
-  const k = Math.max(eyeDistance / (FER_FACE_TEMPLATE.eyeDistance * size), eyeMouth / ((mouthY - eyeY) * size)) * (1 + 2 * margin);
+  const k =
+    Math.max(eyeDistance / (FER_FACE_TEMPLATE.eyeDistance * size), eyeMouth / ((mouthY - eyeY) * size)) *
+    (1 + 2 * margin);
   if (!Number.isFinite(k) || k * size < 4) return undefined;
   const angle = Math.atan2(rightEye.y - leftEye.y, rightEye.x - leftEye.x);
   const cos = k * Math.cos(angle);

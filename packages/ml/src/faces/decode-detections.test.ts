@@ -21,7 +21,9 @@ describe('decodeDetections', () => {
 
   describe('when the grid has the wrong size', () => {
     it('throws', () => {
-      expect(() => decodeDetections({ grid: new Float32Array(10), rows: 1, columns: 1, cellSize: 32, scoreThreshold: 0.5 })).toThrow(/Unexpected/);
+      expect(() =>
+        decodeDetections({ grid: new Float32Array(10), rows: 1, columns: 1, cellSize: 32, scoreThreshold: 0.5 }),
+      ).toThrow(/Unexpected/);
     });
   });
 });

@@ -41,7 +41,8 @@ export function nonMaxSuppression(candidates: ScoredBox[], iouThreshold: number)
 export function decodeDetections(options: DecodeDetectionsOptions): ScoredBox[] {
   const { grid, rows, columns, cellSize, scoreThreshold } = options;
   const anchors = TINY_FACE_ANCHORS.length;
-  if (rows * columns * anchors * 5 !== grid.length) throw new Error(`Unexpected detector output of ${grid.length} values`);
+  if (rows * columns * anchors * 5 !== grid.length)
+    throw new Error(`Unexpected detector output of ${grid.length} values`);
   const candidates: ScoredBox[] = [];
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < columns; col++) {

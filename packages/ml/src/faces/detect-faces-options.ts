@@ -49,6 +49,11 @@ export function resolveDetectFacesOptions(options: DetectFacesOptions = {}): Res
   check(Number.isInteger(maxFaces) && maxFaces >= 1, 'maxFaces', 'a positive integer', maxFaces);
   check(minFaceSize >= 0, 'minFaceSize', 'at least 0', minFaceSize);
   const largest = Math.max(...inputSizes);
-  check(Number.isInteger(workingSize) && workingSize >= largest, 'workingSize', `an integer of at least ${largest}`, workingSize);
+  check(
+    Number.isInteger(workingSize) && workingSize >= largest,
+    'workingSize',
+    `an integer of at least ${largest}`,
+    workingSize,
+  );
   return resolved;
 }

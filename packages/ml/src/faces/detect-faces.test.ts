@@ -36,7 +36,10 @@ describe('detectFaces', () => {
 
   describe('when the face fills most of the frame', () => {
     it('still finds it (the coarse pyramid passes)', async () => {
-      const closeUp = await sharp(await facePhoto()).extract({ left: 327, top: 352, width: 320, height: 320 }).jpeg().toBuffer();
+      const closeUp = await sharp(await facePhoto())
+        .extract({ left: 327, top: 352, width: 320, height: 320 })
+        .jpeg()
+        .toBuffer();
       const faces = await detectFaces(closeUp);
       expect(faces).toHaveLength(1);
       expect(area((faces[0] as { box: FaceBox }).box)).toBeGreaterThan(0.4 * 320 * 320);
@@ -47,7 +50,10 @@ describe('detectFaces', () => {
     it('finds the face in the upright image', async () => {
       const upright = await oneFacePhoto();
       // Stored turned 90 degrees clockwise, with orientation 8 saying "turn back".
-      const stored = await sharp(await sharp(upright).rotate(90).jpeg().toBuffer()).withMetadata({ orientation: 8 }).jpeg().toBuffer();
+      const stored = await sharp(await sharp(upright).rotate(90).jpeg().toBuffer())
+        .withMetadata({ orientation: 8 })
+        .jpeg()
+        .toBuffer();
       const [expected] = await detectFaces(upright);
       const [actual] = await detectFaces(stored);
       expect(actual?.box.x).toBeCloseTo(expected?.box.x ?? NaN, -1);

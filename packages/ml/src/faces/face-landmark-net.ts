@@ -37,7 +37,10 @@ export function loadFaceLandmarkNet(): FaceLandmarkNet {
   const blocks = [0, 1, 2].map((i) => ({
     conv0:
       i === 0
-        ? { filters: takeWeight<tf.Rank.R4>(weights, 'dense0/conv0/filters', 4), bias: takeWeight<tf.Rank.R1>(weights, 'dense0/conv0/bias', 1) }
+        ? {
+            filters: takeWeight<tf.Rank.R4>(weights, 'dense0/conv0/filters', 4),
+            bias: takeWeight<tf.Rank.R1>(weights, 'dense0/conv0/bias', 1),
+          }
         : separable(`dense${i}/conv0`),
     conv1: separable(`dense${i}/conv1`),
     conv2: separable(`dense${i}/conv2`),
@@ -48,13 +51,27 @@ export function loadFaceLandmarkNet(): FaceLandmarkNet {
 function separable(x: tf.Tensor4D, params: SeparableConvParams, stride: 1 | 2, relu = false): tf.Tensor4D {
   const depthwise = tf.depthwiseConv2d(x, params.depthwise, stride, 'same');
   const activation = relu ? 'relu' : 'linear';
-  return tf.fused.conv2d({ x: depthwise, filter: params.pointwise, strides: 1, pad: 'valid', bias: params.bias, activation });
+  return tf.fused.conv2d({
+    x: depthwise,
+    filter: params.pointwise,
+    strides: 1,
+    pad: 'valid',
+    bias: params.bias,
+    activation,
+  });
 }
 
 function denseBlock(x: tf.Tensor4D, block: DenseBlock): tf.Tensor4D {
   const out1 =
     'filters' in block.conv0
-      ? tf.fused.conv2d({ x, filter: block.conv0.filters, strides: 2, pad: 'same', bias: block.conv0.bias, activation: 'relu' })
+      ? tf.fused.conv2d({
+          x,
+          filter: block.conv0.filters,
+          strides: 2,
+          pad: 'same',
+          bias: block.conv0.bias,
+          activation: 'relu',
+        })
       : separable(x, block.conv0, 2, true);
   const out2 = separable(out1, block.conv1, 1);
   const out3 = separable(tf.relu(tf.add<tf.Tensor4D>(out1, out2)), block.conv2, 1);

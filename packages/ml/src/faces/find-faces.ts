@@ -64,7 +64,9 @@ interface DetectorPass {
 /** Candidate boxes from one detector pass, in the pixels of `image`. */
 async function detectAtSize(models: FaceModels, image: RasterImage, pass: DetectorPass): Promise<ScoredBox[]> {
   const { input, scoreThreshold, minSide, maxSide } = pass;
-  const output = tf.tidy(() => runTinyFaceDetector(models.detector, tf.tensor4d(input.data, [1, input.height, input.width, 3])));
+  const output = tf.tidy(() =>
+    runTinyFaceDetector(models.detector, tf.tensor4d(input.data, [1, input.height, input.width, 3])),
+  );
   const grid = (await output.data()) as Float32Array;
   const [, rows = 0, columns = 0] = output.shape;
   output.dispose();
@@ -107,7 +109,11 @@ export async function findFaces(image: RasterImage, options: FindFacesOptions): 
   const models = await loadFaceModels();
   const boxes = await locate(models, image, options);
   if (boxes.length === 0) return [];
-  const landmarks = await locateLandmarks(models, image, boxes.map(({ box }) => box));
+  const landmarks = await locateLandmarks(
+    models,
+    image,
+    boxes.map(({ box }) => box),
+  );
   return boxes
     .map(({ box, score }, i) => {
       const points = landmarks[i] as Point[];

@@ -17,18 +17,30 @@ describe('imageToFaceFeatures', () => {
 
   describe('when given a FER2013-style 48x48 face', () => {
     it('reads it whole, exactly as imageToFeatures does, without detection', async () => {
-      const fer = await sharp(await oneFacePhoto()).extract({ left: 110, top: 100, width: 190, height: 190 }).grayscale().resize(48, 48).jpeg().toBuffer();
+      const fer = await sharp(await oneFacePhoto())
+        .extract({ left: 110, top: 100, width: 190, height: 190 })
+        .grayscale()
+        .resize(48, 48)
+        .jpeg()
+        .toBuffer();
       const result = await imageToFaceFeatures(fer);
       expect(result).toMatchObject({ width: 48, height: 48 });
       expect(result.faces).toHaveLength(1);
-      expect(result.faces[0]).toMatchObject({ box: { x: 0, y: 0, width: 48, height: 48 }, score: null, roll: 0, source: 'whole-image' });
+      expect(result.faces[0]).toMatchObject({
+        box: { x: 0, y: 0, width: 48, height: 48 },
+        score: null,
+        roll: 0,
+        source: 'whole-image',
+      });
       expect(result.faces[0]?.features).toEqual(await imageToFeatures(fer));
     });
   });
 
   describe('when the small image is far from square', () => {
     it('runs the detector instead', async () => {
-      const strip = await sharp(await faceFreeCanvas('blank', 90, 40)).jpeg().toBuffer();
+      const strip = await sharp(await faceFreeCanvas('blank', 90, 40))
+        .jpeg()
+        .toBuffer();
       expect((await imageToFaceFeatures(strip)).faces).toEqual([]);
     });
   });
@@ -92,7 +104,9 @@ describe('imageToFaceFeatures', () => {
       const whole = await imageToFaceFeatures(photo, { mode: 'whole-image' });
       expect(whole.faces.map((face) => face.source)).toEqual(['whole-image']);
       const tiny = await sharp(photo).resize(64).jpeg().toBuffer();
-      expect((await imageToFaceFeatures(tiny, { mode: 'detect' })).faces.every((face) => face.source === 'detector')).toBe(true);
+      expect(
+        (await imageToFaceFeatures(tiny, { mode: 'detect' })).faces.every((face) => face.source === 'detector'),
+      ).toBe(true);
     });
   });
 

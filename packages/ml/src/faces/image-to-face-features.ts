@@ -55,9 +55,13 @@ async function toGray(image: DecodedImage): Promise<RasterImage> {
  * level from its landmarks, converted to grayscale and resized. Throws InvalidInputError for
  * bytes that are not a supported image.
  */
-export async function imageToFaceFeatures(bytes: Uint8Array, options: ImageToFaceFeaturesOptions = {}): Promise<FaceFeaturesResult> {
+export async function imageToFaceFeatures(
+  bytes: Uint8Array,
+  options: ImageToFaceFeaturesOptions = {},
+): Promise<FaceFeaturesResult> {
   const { mode = 'auto', preCroppedMaxSide = 96, margin = 0, ...rest } = options;
-  if (!['auto', 'detect', 'whole-image'].includes(mode)) throw new RangeError(`mode must be 'auto', 'detect' or 'whole-image', got ${mode}`);
+  if (!['auto', 'detect', 'whole-image'].includes(mode))
+    throw new RangeError(`mode must be 'auto', 'detect' or 'whole-image', got ${mode}`);
   if (!(preCroppedMaxSide > 0)) throw new RangeError(`preCroppedMaxSide must be positive, got ${preCroppedMaxSide}`);
   if (!(margin >= 0 && margin <= 2)) throw new RangeError(`margin must be in [0, 2], got ${margin}`);
   const resolved = resolveDetectFacesOptions(rest);
@@ -66,7 +70,11 @@ export async function imageToFaceFeatures(bytes: Uint8Array, options: ImageToFac
   const { sourceWidth: width, sourceHeight: height } = image;
   if (mode === 'whole-image' || (mode === 'auto' && isPreCroppedFace({ width, height, maxSide: preCroppedMaxSide }))) {
     const features = await imageToFeatures(bytes, limits);
-    return { faces: [{ box: { x: 0, y: 0, width, height }, score: null, roll: 0, source: 'whole-image', features }], width, height };
+    return {
+      faces: [{ box: { x: 0, y: 0, width, height }, score: null, roll: 0, source: 'whole-image', features }],
+      width,
+      height,
+    };
   }
   const toSource = width / image.width;
   const found = await findFaces(image, { ...resolved, minFaceSize: resolved.minFaceSize / toSource });

@@ -15,7 +15,9 @@ const require = createRequire(import.meta.url);
  */
 export function loadFaceApiWeights(name: FaceApiModelName): tf.NamedTensorMap {
   const folder = join(dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');
-  const manifest = JSON.parse(readFileSync(join(folder, `${name}-weights_manifest.json`), 'utf8')) as tf.io.WeightsManifestConfig;
+  const manifest = JSON.parse(
+    readFileSync(join(folder, `${name}-weights_manifest.json`), 'utf8'),
+  ) as tf.io.WeightsManifestConfig;
   const specs = manifest.flatMap((group) => group.weights);
   const shards = manifest.flatMap((group) => group.paths.map((path) => readFileSync(join(folder, path))));
   const buffer = Buffer.concat(shards);
@@ -27,7 +29,9 @@ export function loadFaceApiWeights(name: FaceApiModelName): tf.NamedTensorMap {
 export function takeWeight<R extends tf.Rank>(weights: tf.NamedTensorMap, name: string, rank: number): tf.Tensor<R> {
   const tensor = weights[name];
   if (!tensor || tensor.rank !== rank) {
-    throw new Error(`face-api weight '${name}' is missing or not rank ${rank}; is @vladmandic/face-api 1.7.15 installed?`);
+    throw new Error(
+      `face-api weight '${name}' is missing or not rank ${rank}; is @vladmandic/face-api 1.7.15 installed?`,
+    );
   }
   return tensor as tf.Tensor<R>;
 }

@@ -32,7 +32,12 @@ async function runCrops(models: FaceModels, image: RasterImage, crops: Crop[]): 
   const transforms = crops.map(cropTransform);
   transforms.forEach((transform, i) => {
     // Zero padding beyond the image, as face-api pads its crops.
-    normaliseRgb(sampleAffine({ source: image, width: size, height: size, transform, fill: 0 }), LANDMARK_MEAN_RGB, batch, i * size * size * 3);
+    normaliseRgb(
+      sampleAffine({ source: image, width: size, height: size, transform, fill: 0 }),
+      LANDMARK_MEAN_RGB,
+      batch,
+      i * size * size * 3,
+    );
   });
   const output = tf.tidy(() => runFaceLandmarkNet(models.landmarks, tf.tensor4d(batch, [crops.length, size, size, 3])));
   const values = (await output.data()) as Float32Array;
@@ -63,7 +68,11 @@ export async function locateLandmarks(models: FaceModels, image: RasterImage, bo
     return Math.abs(roll) > REFINE_ABOVE_DEGREES ? [{ i, crop: { ...crop, angle: (roll * Math.PI) / 180 } }] : [];
   });
   if (tilted.length === 0) return landmarks;
-  const refined = await runCrops(models, image, tilted.map(({ crop }) => crop));
+  const refined = await runCrops(
+    models,
+    image,
+    tilted.map(({ crop }) => crop),
+  );
   tilted.forEach(({ i }, j) => {
     landmarks[i] = refined[j] as Point[];
   });

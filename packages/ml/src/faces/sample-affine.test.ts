@@ -29,8 +29,12 @@ describe('sampleAffine', () => {
     it("uses the fill value, or repeats the border for 'edge'", () => {
       const source = gray(2, 2, () => 200);
       const shifted = [1, 0, 10, 0, 1, 10] as const;
-      expect(Array.from(sampleAffine({ source, width: 2, height: 2, transform: shifted, fill: 7 }))).toEqual([7, 7, 7, 7]);
-      expect(Array.from(sampleAffine({ source, width: 2, height: 2, transform: shifted, fill: 'edge' }))).toEqual([200, 200, 200, 200]);
+      expect(Array.from(sampleAffine({ source, width: 2, height: 2, transform: shifted, fill: 7 }))).toEqual([
+        7, 7, 7, 7,
+      ]);
+      expect(Array.from(sampleAffine({ source, width: 2, height: 2, transform: shifted, fill: 'edge' }))).toEqual([
+        200, 200, 200, 200,
+      ]);
     });
   });
 

@@ -45,8 +45,8 @@ export function sampleAffine(options: SampleAffineOptions): Float32Array {
           let x = a * uu + b * vv + c - 0.5;
           let y = d * uu + e * vv + f - 0.5;
           if (edge) {
-            x = x < 0 ? 0 : Math.min(x , sw - 1);
-            y = y < 0 ? 0 : Math.min(y , sh - 1);
+            x = x < 0 ? 0 : Math.min(x, sw - 1);
+            y = y < 0 ? 0 : Math.min(y, sh - 1);
           }
           const x0 = Math.floor(x);
           const y0 = Math.floor(y);
@@ -71,7 +71,10 @@ export function sampleAffine(options: SampleAffineOptions): Float32Array {
             // Border or outside: 'edge' coordinates are clamped, so only the zero-weight neighbour can fall outside.
             for (let k = 0; k < channels; k++) {
               const value =
-                texel(x0, y0, k) * w00 + texel(x0 + 1, y0, k) * w10 + texel(x0, y0 + 1, k) * w01 + texel(x0 + 1, y0 + 1, k) * w11;
+                texel(x0, y0, k) * w00 +
+                texel(x0 + 1, y0, k) * w10 +
+                texel(x0, y0 + 1, k) * w01 +
+                texel(x0 + 1, y0 + 1, k) * w11;
               out[base + k] = (out[base + k] as number) + value;
             }
           }

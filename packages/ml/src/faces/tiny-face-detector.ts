@@ -64,7 +64,11 @@ export function runTinyFaceDetector(net: TinyFaceDetector, input: tf.Tensor4D): 
     separable.forEach((params, i) => {
       const depthwise = tf.depthwiseConv2d(out, params.depthwise, 1, 'same');
       // The last block's stride-1 pool keeps the grid at inputSize / 32 cells.
-      out = biasLeakyAfterPool(tf.conv2d(depthwise, params.pointwise, 1, 'valid'), params.bias, i < separable.length - 1 ? 2 : 1);
+      out = biasLeakyAfterPool(
+        tf.conv2d(depthwise, params.pointwise, 1, 'valid'),
+        params.bias,
+        i < separable.length - 1 ? 2 : 1,
+      );
     });
     return tf.fused.conv2d({ x: out, filter: conv8.filters, strides: 1, pad: 'valid', bias: conv8.bias });
   });

@@ -16,7 +16,11 @@ describe('audioCnnPreprocessing', () => {
   describe('when given a log-mel config', () => {
     it('records it with the input shape it implies', () => {
       const record = audioCnnPreprocessing(DEFAULT_LOG_MEL_CONFIG);
-      expect(record).toEqual({ kind: 'audio-log-mel', logMel: { ...DEFAULT_LOG_MEL_CONFIG }, inputShape: [200, 64, 1] });
+      expect(record).toEqual({
+        kind: 'audio-log-mel',
+        logMel: { ...DEFAULT_LOG_MEL_CONFIG },
+        inputShape: [200, 64, 1],
+      });
     });
   });
 
@@ -55,7 +59,11 @@ describe('logMelConfigOf', () => {
         architecture: AUDIO_CNN_ARCHITECTURE,
         preprocessing: audioCnnPreprocessing(config),
       });
-      const wav = encodeWav({ channels: [sine({ hz: 500, seconds: 0.5, sampleRate: 44_100 })], sampleRate: 44_100, bitDepth: '24' });
+      const wav = encodeWav({
+        channels: [sine({ hz: 500, seconds: 0.5, sampleRate: 44_100 })],
+        sampleRate: 44_100,
+        bitDepth: '24',
+      });
       const expected = await original.predict([await bytesToFeatures('audio', wav, { logMel: config })]);
       const loaded = await loadClassifier(await serializeClassifier(original));
       const recorded = logMelConfigOf(loaded.preprocessing);

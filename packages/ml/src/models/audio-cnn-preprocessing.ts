@@ -12,7 +12,10 @@ export type AudioLogMelPreprocessing = {
 };
 
 /** Builds the preprocessing record to store with a model made by createAudioCnnModel. */
-export function audioCnnPreprocessing(logMel: LogMelConfig, standardization?: FeatureStandardization): AudioLogMelPreprocessing {
+export function audioCnnPreprocessing(
+  logMel: LogMelConfig,
+  standardization?: FeatureStandardization,
+): AudioLogMelPreprocessing {
   validateLogMelConfig(logMel);
   return {
     kind: 'audio-log-mel',

@@ -16,7 +16,9 @@ describe('audioFeatureConfigOf', () => {
   describe('when the recorded config is invalid', () => {
     it('throws a RangeError naming the field', () => {
       expect(() => audioFeatureConfigOf({ audio: 'mfcc' })).toThrow(/preprocessing.audio must be an object/);
-      expect(() => audioFeatureConfigOf({ audio: { sampleRate: 16_000, frameSize: 512, hopSize: 160, mfccCoefficients: 99 } })).toThrow(/mfccCoefficients/);
+      expect(() =>
+        audioFeatureConfigOf({ audio: { sampleRate: 16_000, frameSize: 512, hopSize: 160, mfccCoefficients: 99 } }),
+      ).toThrow(/mfccCoefficients/);
     });
   });
 });

@@ -20,7 +20,10 @@ function countingClassifier(): { classifier: Classifier; calls: number[]; augmen
   const calls: number[] = [];
   const augmented: boolean[] = [];
   const classifier: Classifier = {
-    modality: inner.modality, labels: inner.labels, architecture: inner.architecture, preprocessing: inner.preprocessing,
+    modality: inner.modality,
+    labels: inner.labels,
+    architecture: inner.architecture,
+    preprocessing: inner.preprocessing,
     predict(features, options) {
       calls.push(features.length);
       augmented.push(options?.testTimeAugmentation !== false);
@@ -42,7 +45,10 @@ describe('batchConcurrentPredictions', () => {
     const { classifier, calls, augmented } = countingClassifier();
     const batched = batchConcurrentPredictions(classifier);
     const rows = await Promise.all([
-      batched.predict([image(1)]), batched.predict([image(2)], { testTimeAugmentation: false }), batched.predict([image(3)]), batched.predict([image(4)], { testTimeAugmentation: false }),
+      batched.predict([image(1)]),
+      batched.predict([image(2)], { testTimeAugmentation: false }),
+      batched.predict([image(3)]),
+      batched.predict([image(4)], { testTimeAugmentation: false }),
     ]);
     expect(rows.map((r) => r.length)).toEqual([1, 1, 1, 1]);
     expect(calls.length).toBeGreaterThanOrEqual(2);
@@ -80,7 +86,9 @@ describe('batchConcurrentPredictions', () => {
   it('keeps each model call within maxBatch without splitting a caller', async () => {
     const { classifier, calls } = countingClassifier();
     const batched = batchConcurrentPredictions(classifier, { maxBatch: 8 });
-    const rows = await Promise.all(Array.from({ length: 5 }, (_, i) => batched.predict([image(i), image(i + 100), image(i + 200)])));
+    const rows = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => batched.predict([image(i), image(i + 100), image(i + 200)])),
+    );
     expect(calls).toEqual([6, 6, 3]);
     expect(rows.map((r) => r.length)).toEqual([3, 3, 3, 3, 3]);
     batched.dispose();
@@ -90,7 +98,11 @@ describe('batchConcurrentPredictions', () => {
     it('fails that caller only', async () => {
       const { classifier } = countingClassifier();
       const batched = batchConcurrentPredictions(classifier);
-      const results = await Promise.allSettled([batched.predict([image(1)]), batched.predict([new Float32Array(7)]), batched.predict([image(2)])]);
+      const results = await Promise.allSettled([
+        batched.predict([image(1)]),
+        batched.predict([new Float32Array(7)]),
+        batched.predict([image(2)]),
+      ]);
       expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
       expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(InvalidInputError);
       batched.dispose();

@@ -21,9 +21,13 @@ interface Pending {
  * computes on one thread anyway); whatever queued meanwhile goes next. When a batched call fails
  * (one caller's malformed input), each caller is retried alone so only the bad one sees the error.
  */
-export function batchConcurrentPredictions(inner: Classifier, options: BatchConcurrentPredictionsOptions = {}): Classifier {
+export function batchConcurrentPredictions(
+  inner: Classifier,
+  options: BatchConcurrentPredictionsOptions = {},
+): Classifier {
   const maxBatch = options.maxBatch ?? 64;
-  if (!(Number.isInteger(maxBatch) && maxBatch >= 1)) throw new RangeError(`maxBatch must be a positive integer, got ${maxBatch}`);
+  if (!(Number.isInteger(maxBatch) && maxBatch >= 1))
+    throw new RangeError(`maxBatch must be a positive integer, got ${maxBatch}`);
   let queue: Pending[] = [];
   let running = false;
   let scheduled = false;
@@ -35,7 +39,10 @@ export function batchConcurrentPredictions(inner: Classifier, options: BatchConc
     if (batch.length === 1) return runAlone(batch[0]!);
     let rows: number[][];
     try {
-      rows = await inner.predict(batch.flatMap((p) => p.features), optionsOf(batch[0]!));
+      rows = await inner.predict(
+        batch.flatMap((p) => p.features),
+        optionsOf(batch[0]!),
+      );
     } catch {
       for (const p of batch) await runAlone(p);
       return;
@@ -51,7 +58,8 @@ export function batchConcurrentPredictions(inner: Classifier, options: BatchConc
   function takeBatch(): Pending[] {
     const batch: Pending[] = [];
     let size = 0;
-    const fits = (next: Pending) => size + next.features.length <= maxBatch && next.testTimeAugmentation === batch[0]!.testTimeAugmentation;
+    const fits = (next: Pending) =>
+      size + next.features.length <= maxBatch && next.testTimeAugmentation === batch[0]!.testTimeAugmentation;
     while (queue.length > 0 && (batch.length === 0 || fits(queue[0]!))) {
       const next = queue.shift()!;
       batch.push(next);

@@ -28,13 +28,18 @@ export function packContainer(header: Record<string, unknown>, weights: Uint8Arr
 
 /** Checks magic, version and checksum, then returns the parsed header and a copy of the weight bytes. */
 export function unpackContainer(bytes: Uint8Array): { header: Record<string, unknown>; weights: ArrayBuffer } {
-  if (bytes.length < PREFIX_BYTES + DIGEST_BYTES || new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) {
+  if (
+    bytes.length < PREFIX_BYTES + DIGEST_BYTES ||
+    new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC
+  ) {
     throw new InvalidInputError('Not a serialized Emolab classifier');
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(MAGIC.length, true);
   if (version !== CLASSIFIER_FORMAT_VERSION) {
-    throw new InvalidInputError(`Unsupported classifier format version ${version} (this build reads ${CLASSIFIER_FORMAT_VERSION})`);
+    throw new InvalidInputError(
+      `Unsupported classifier format version ${version} (this build reads ${CLASSIFIER_FORMAT_VERSION})`,
+    );
   }
   const body = bytes.subarray(0, bytes.length - DIGEST_BYTES);
   const digest = createHash('sha256').update(body).digest();
@@ -42,10 +47,13 @@ export function unpackContainer(bytes: Uint8Array): { header: Record<string, unk
     throw new InvalidInputError('Serialized classifier is corrupt or truncated (checksum mismatch)');
   }
   const headerLength = view.getUint32(MAGIC.length + 4, true);
-  if (PREFIX_BYTES + headerLength > body.length) throw new InvalidInputError('Serialized classifier header is truncated');
+  if (PREFIX_BYTES + headerLength > body.length)
+    throw new InvalidInputError('Serialized classifier header is truncated');
   let header: unknown;
   try {
-    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength)));
+    header = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength)),
+    );
   } catch (error) {
     throw new InvalidInputError('Serialized classifier header is not valid JSON', { cause: error });
   }

@@ -35,7 +35,9 @@ export function testTimeAugmentationOf(preprocessing: Record<string, unknown>): 
   const tta = preprocessing['testTimeAugmentation'];
   if (tta === undefined) return 'none';
   if (!TEST_TIME_AUGMENTATIONS.includes(tta as TestTimeAugmentation)) {
-    throw new RangeError(`preprocessing.testTimeAugmentation must be one of ${TEST_TIME_AUGMENTATIONS.join(', ')}, got ${String(tta)}`);
+    throw new RangeError(
+      `preprocessing.testTimeAugmentation must be one of ${TEST_TIME_AUGMENTATIONS.join(', ')}, got ${String(tta)}`,
+    );
   }
   return tta as TestTimeAugmentation;
 }
@@ -47,7 +49,8 @@ export const SOFT_TRAINING_BLUR = 1.5;
 export function inputBlurOf(preprocessing: Record<string, unknown>): number {
   const sigma = preprocessing['trainingBlurSigma'];
   if (sigma === undefined) return 0;
-  if (typeof sigma !== 'number' || !(sigma >= 0 && sigma <= 16)) throw new RangeError('preprocessing.trainingBlurSigma must be a number in [0, 16]');
+  if (typeof sigma !== 'number' || !(sigma >= 0 && sigma <= 16))
+    throw new RangeError('preprocessing.trainingBlurSigma must be a number in [0, 16]');
   return sigma >= SOFT_TRAINING_BLUR ? sigma : 0;
 }
 
@@ -72,7 +75,10 @@ export function audioFeatureConfigOf(preprocessing: Record<string, unknown>): Au
 }
 
 /** Reads standardisation statistics from a preprocessing record, if it holds valid ones. */
-export function standardizationOf(preprocessing: Record<string, unknown>, length: number): FeatureStandardization | undefined {
+export function standardizationOf(
+  preprocessing: Record<string, unknown>,
+  length: number,
+): FeatureStandardization | undefined {
   const candidate = preprocessing['standardization'] as Partial<FeatureStandardization> | undefined;
   if (!candidate || !Array.isArray(candidate.mean) || !Array.isArray(candidate.std)) return undefined;
   if (candidate.mean.length !== length || candidate.std.length !== length) {

@@ -14,7 +14,10 @@ describe('createAudioCnnModel', () => {
 
   describe('when called with the default log-mel shape', () => {
     it('builds a small CNN from [frames, melBins, 1] to 7 probabilities', () => {
-      const model = createAudioCnnModel({ frames: DEFAULT_LOG_MEL_CONFIG.frames, melBins: DEFAULT_LOG_MEL_CONFIG.melBins });
+      const model = createAudioCnnModel({
+        frames: DEFAULT_LOG_MEL_CONFIG.frames,
+        melBins: DEFAULT_LOG_MEL_CONFIG.melBins,
+      });
       expect(model.name).toBe(AUDIO_CNN_ARCHITECTURE);
       expect(model.inputs[0]?.shape).toEqual([null, 200, 64, 1]);
       expect(model.outputs[0]?.shape).toEqual([null, 7]);
@@ -26,7 +29,10 @@ describe('createAudioCnnModel', () => {
 
   describe('when given the same seed twice', () => {
     it('initialises identical weights', () => {
-      const [a, b] = [createAudioCnnModel({ frames: 16, melBins: 16, seed: 3 }), createAudioCnnModel({ frames: 16, melBins: 16, seed: 3 })];
+      const [a, b] = [
+        createAudioCnnModel({ frames: 16, melBins: 16, seed: 3 }),
+        createAudioCnnModel({ frames: 16, melBins: 16, seed: 3 }),
+      ];
       const weights = (m: tf.LayersModel) => m.getWeights().map((w) => Array.from(w.dataSync()));
       expect(weights(a)).toEqual(weights(b));
       a.dispose();
@@ -49,7 +55,10 @@ describe('createAudioCnnModel', () => {
       const { features, labels } = toneLogMelDataset({ frequencies: [300, 1200], count: 48, seed: 5, config });
       const before = tf.memory().numTensors;
       const model = createAudioCnnModel({ frames: config.frames, melBins: config.melBins, numClasses: 2, seed: 1 });
-      const x = tf.tensor4d(features.flatMap((f) => Array.from(f)), [features.length, config.frames, config.melBins, 1]);
+      const x = tf.tensor4d(
+        features.flatMap((f) => Array.from(f)),
+        [features.length, config.frames, config.melBins, 1],
+      );
       const y = tf.tidy(() => tf.oneHot(tf.tensor1d(labels, 'int32'), 2));
       const optimizer = tf.train.adam(0.01);
       try {

@@ -69,7 +69,11 @@ export function createAudioCnnModel(options: CreateAudioCnnModelOptions): tf.Lay
   model.add(tf.layers.globalAveragePooling2d({}));
   model.add(tf.layers.dropout({ rate: dropout }));
   model.add(
-    tf.layers.dense({ units: numClasses, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, 3) }) }),
+    tf.layers.dense({
+      units: numClasses,
+      activation: 'softmax',
+      kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, 3) }),
+    }),
   );
   return model;
 }

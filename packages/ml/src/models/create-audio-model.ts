@@ -22,9 +22,12 @@ export interface CreateAudioModelOptions {
 /** An MLP on the pooled-MFCC vector: two dense relu layers with dropout, then softmax. */
 export function createAudioModel(options: CreateAudioModelOptions): tf.LayersModel {
   const { inputSize, hidden = 128, dropout = 0.3, seed, numClasses = EMOTION_LABELS.length } = options;
-  if (!(Number.isInteger(inputSize) && inputSize >= 1)) throw new RangeError(`createAudioModel: inputSize must be a positive integer, got ${inputSize}`);
-  if (!(Number.isInteger(hidden) && hidden >= 1)) throw new RangeError(`createAudioModel: hidden must be a positive integer, got ${hidden}`);
-  if (!(dropout >= 0 && dropout < 1)) throw new RangeError(`createAudioModel: dropout must be in [0, 1), got ${dropout}`);
+  if (!(Number.isInteger(inputSize) && inputSize >= 1))
+    throw new RangeError(`createAudioModel: inputSize must be a positive integer, got ${inputSize}`);
+  if (!(Number.isInteger(hidden) && hidden >= 1))
+    throw new RangeError(`createAudioModel: hidden must be a positive integer, got ${hidden}`);
+  if (!(dropout >= 0 && dropout < 1))
+    throw new RangeError(`createAudioModel: dropout must be in [0, 1), got ${dropout}`);
   const model = tf.sequential({ name: AUDIO_ARCHITECTURE });
   for (let layer = 0; layer < 2; layer++) {
     model.add(
@@ -38,7 +41,11 @@ export function createAudioModel(options: CreateAudioModelOptions): tf.LayersMod
     model.add(tf.layers.dropout({ rate: dropout }));
   }
   model.add(
-    tf.layers.dense({ units: numClasses, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, 2) }) }),
+    tf.layers.dense({
+      units: numClasses,
+      activation: 'softmax',
+      kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, 2) }),
+    }),
   );
   return model;
 }

@@ -81,7 +81,16 @@ describe('createImageModel', () => {
       expect(model.layers.find((l) => l.getClassName() === 'Flatten')?.outputShape).toEqual([null, 5 * 5 * 128]);
       // Pixels outside the centre cannot change the prediction.
       const inside = tf.randomUniform([1, 48, 48, 1], 0, 1, 'float32', 5);
-      const border = tf.pad(tf.zeros([1, 40, 40, 1]), [[0, 0], [4, 4], [4, 4], [0, 0]], 1);
+      const border = tf.pad(
+        tf.zeros([1, 40, 40, 1]),
+        [
+          [0, 0],
+          [4, 4],
+          [4, 4],
+          [0, 0],
+        ],
+        1,
+      );
       const a = (model.predict(inside) as tf.Tensor).dataSync();
       const b = (model.predict(tf.add(inside, border)) as tf.Tensor).dataSync();
       expect(Array.from(b)).toEqual(Array.from(a));
@@ -113,7 +122,9 @@ describe('imageArchitectureId', () => {
   describe('when a preset is used unchanged', () => {
     it('is the preset id', () => {
       expect(describeImageModel().architecture).toBe(IMAGE_ARCHITECTURE);
-      expect(describeImageModel({ preset: 'cnn-large', filters: IMAGE_MODEL_PRESETS['cnn-large'].filters }).architecture).toBe('cnn-large-v1');
+      expect(
+        describeImageModel({ preset: 'cnn-large', filters: IMAGE_MODEL_PRESETS['cnn-large'].filters }).architecture,
+      ).toBe('cnn-large-v1');
     });
   });
 

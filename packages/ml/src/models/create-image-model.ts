@@ -2,7 +2,12 @@ import * as tf from '@tensorflow/tfjs';
 import { BatchNormalization } from '../backend/batch-norm-layer.js';
 import { IMAGE_SIZE } from '../preprocess/image/image-to-features.js';
 import { EMOTION_LABELS } from './emotion-labels.js';
-import { imageArchitectureId, resolveImageNetwork, type ImageModelPreset, type ImageNetworkConfig } from './image-model-presets.js';
+import {
+  imageArchitectureId,
+  resolveImageNetwork,
+  type ImageModelPreset,
+  type ImageNetworkConfig,
+} from './image-model-presets.js';
 import { layerSeed } from './layer-seed.js';
 
 /** Architecture id of the default network (the 'cnn-small' preset unchanged). */
@@ -19,13 +24,20 @@ export interface CreateImageModelOptions extends Partial<ImageNetworkConfig> {
 }
 
 /** The preset, full config and architecture id createImageModel builds for these options (validated). */
-export function describeImageModel(options: CreateImageModelOptions = {}): { preset: ImageModelPreset; config: ImageNetworkConfig; architecture: string } {
+export function describeImageModel(options: CreateImageModelOptions = {}): {
+  preset: ImageModelPreset;
+  config: ImageNetworkConfig;
+  architecture: string;
+} {
   const { preset = 'cnn-small', seed: _seed, numClasses: _numClasses, ...overrides } = options;
   const config = resolveImageNetwork(preset, overrides);
   return { preset, config, architecture: imageArchitectureId(preset, config) };
 }
 
-function addConvBlock(model: tf.Sequential, options: { config: ImageNetworkConfig; block: number; firstSeed: number; seed?: number }): void {
+function addConvBlock(
+  model: tf.Sequential,
+  options: { config: ImageNetworkConfig; block: number; firstSeed: number; seed?: number },
+): void {
   const { config, block, firstSeed, seed } = options;
   for (let conv = 0; conv < config.convsPerBlock; conv++) {
     const first = block === 0 && conv === 0 && config.inputPool === 1 && config.inputCrop === 0;
@@ -59,7 +71,8 @@ function addConvBlock(model: tf.Sequential, options: { config: ImageNetworkConfi
 export function createImageModel(options: CreateImageModelOptions = {}): tf.LayersModel {
   const { seed, numClasses = EMOTION_LABELS.length } = options;
   const { preset, config } = describeImageModel(options);
-  if (!(Number.isInteger(numClasses) && numClasses >= 2)) throw new RangeError(`createImageModel: numClasses must be an integer >= 2, got ${numClasses}`);
+  if (!(Number.isInteger(numClasses) && numClasses >= 2))
+    throw new RangeError(`createImageModel: numClasses must be an integer >= 2, got ${numClasses}`);
   const model = tf.sequential({ name: `${preset}-v1` });
   const inputShape = [IMAGE_SIZE, IMAGE_SIZE, 1];
   if (config.inputCrop > 0) {
@@ -67,7 +80,13 @@ export function createImageModel(options: CreateImageModelOptions = {}): tf.Laye
     model.add(tf.layers.cropping2D({ inputShape, cropping: config.inputCrop }));
   }
   if (config.inputPool > 1) {
-    model.add(tf.layers.averagePooling2d({ ...(config.inputCrop > 0 ? {} : { inputShape }), poolSize: config.inputPool, strides: config.inputPool }));
+    model.add(
+      tf.layers.averagePooling2d({
+        ...(config.inputCrop > 0 ? {} : { inputShape }),
+        poolSize: config.inputPool,
+        strides: config.inputPool,
+      }),
+    );
   }
   // Seeds follow conv order, then the two dense layers, so 'cnn-small' keeps its original initial weights.
   for (let block = 0; block < config.blocks; block++) {
@@ -86,7 +105,11 @@ export function createImageModel(options: CreateImageModelOptions = {}): tf.Laye
   }
   model.add(tf.layers.dropout({ rate: config.dropout }));
   model.add(
-    tf.layers.dense({ units: numClasses, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, convs + 1) }) }),
+    tf.layers.dense({
+      units: numClasses,
+      activation: 'softmax',
+      kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, convs + 1) }),
+    }),
   );
   return model;
 }

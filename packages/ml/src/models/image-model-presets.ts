@@ -1,5 +1,15 @@
 /** Named starting points for createImageModel. */
-export type ImageModelPreset = 'cnn-small' | 'cnn-large' | 'cnn-soft16' | 'cnn-soft16-wide' | 'vgg48' | 'vgg48-bn' | 'vgg48-bn-wide' | 'vgg48-bn-deep' | 'vgg40-bn' | 'vgg40-bn-wide';
+export type ImageModelPreset =
+  | 'cnn-small'
+  | 'cnn-large'
+  | 'cnn-soft16'
+  | 'cnn-soft16-wide'
+  | 'vgg48'
+  | 'vgg48-bn'
+  | 'vgg48-bn-wide'
+  | 'vgg48-bn-deep'
+  | 'vgg40-bn'
+  | 'vgg40-bn-wide';
 
 /** Every knob of the image CNN family; a preset fixes all of them. */
 export interface ImageNetworkConfig {
@@ -56,23 +66,144 @@ export interface ImageNetworkConfig {
  * ~0.69x the compute, so ~1.45x the epochs in the same time.
  */
 export const IMAGE_MODEL_PRESETS: Readonly<Record<ImageModelPreset, Readonly<ImageNetworkConfig>>> = Object.freeze({
-  'cnn-small': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 3, filters: 16, convsPerBlock: 1, batchNorm: true, blockDropout: 0, dropout: 0.3, dense: 64, denseBatchNorm: false }),
-  'cnn-large': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 4, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0.2, dropout: 0.4, dense: 256, denseBatchNorm: false }),
-  'cnn-soft16': Object.freeze({ inputPool: 3, inputCrop: 0, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.4, dense: 256, denseBatchNorm: false }),
-  'cnn-soft16-wide': Object.freeze({ inputPool: 3, inputCrop: 0, blocks: 3, filters: 48, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.4, dense: 384, denseBatchNorm: false }),
-  vgg48: Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.4, dense: 256, denseBatchNorm: false }),
-  'vgg48-bn': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.2, dense: 256, denseBatchNorm: true }),
-  'vgg48-bn-wide': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 3, filters: 48, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.3, dense: 384, denseBatchNorm: true }),
-  'vgg48-bn-deep': Object.freeze({ inputPool: 1, inputCrop: 0, blocks: 4, filters: 64, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.4, dense: 512, denseBatchNorm: true }),
-  'vgg40-bn': Object.freeze({ inputPool: 1, inputCrop: 4, blocks: 3, filters: 32, convsPerBlock: 2, batchNorm: true, blockDropout: 0, dropout: 0.2, dense: 256, denseBatchNorm: true }),
-  'vgg40-bn-wide': Object.freeze({ inputPool: 1, inputCrop: 4, blocks: 3, filters: 48, convsPerBlock: 2, batchNorm: true, blockDropout: 0.1, dropout: 0.3, dense: 384, denseBatchNorm: true }),
+  'cnn-small': Object.freeze({
+    inputPool: 1,
+    inputCrop: 0,
+    blocks: 3,
+    filters: 16,
+    convsPerBlock: 1,
+    batchNorm: true,
+    blockDropout: 0,
+    dropout: 0.3,
+    dense: 64,
+    denseBatchNorm: false,
+  }),
+  'cnn-large': Object.freeze({
+    inputPool: 1,
+    inputCrop: 0,
+    blocks: 4,
+    filters: 32,
+    convsPerBlock: 2,
+    batchNorm: true,
+    blockDropout: 0.2,
+    dropout: 0.4,
+    dense: 256,
+    denseBatchNorm: false,
+  }),
+  'cnn-soft16': Object.freeze({
+    inputPool: 3,
+    inputCrop: 0,
+    blocks: 3,
+    filters: 32,
+    convsPerBlock: 2,
+    batchNorm: true,
+    blockDropout: 0,
+    dropout: 0.4,
+    dense: 256,
+    denseBatchNorm: false,
+  }),
+  'cnn-soft16-wide': Object.freeze({
+    inputPool: 3,
+    inputCrop: 0,
+    blocks: 3,
+    filters: 48,
+    convsPerBlock: 2,
+    batchNorm: true,
+    blockDropout: 0.1,
+    dropout: 0.4,
+    dense: 384,
+    denseBatchNorm: false,
+  }),
+  vgg48: Object.freeze({
+    inputPool: 1,
+    inputCrop: 0,
+    blocks: 3,
+    filters: 32,
+    convsPerBlock: 2,
+    batchNorm: true,
+    blockDropout: 0,
+    dropout: 0.4,
+    dense: 256,
+    denseBatchNorm: false,
+  }),
+  'vgg48-bn': Object.freeze({
+    inputPool: 1,
+    inputCrop: 0,
+    blocks: 3,
+    filters: 32,
+    convsPerBlock: 2,
+    batchNorm: true,
+    blockDropout: 0,
+    dropout: 0.2,
+    dense: 256,
+    denseBatchNorm: true,
+  }),
+  'vgg48-bn-wide': Object.freeze({
+    inputPool: 1,
+    inputCrop: 0,
+    blocks: 3,
+    filters: 48,
+    convsPerBlock: 2,
+    batchNorm: true,
+    blockDropout: 0.1,
+    dropout: 0.3,
+    dense: 384,
+    denseBatchNorm: true,
+  }),
+  'vgg48-bn-deep': Object.freeze({
+    inputPool: 1,
+    inputCrop: 0,
+    blocks: 4,
+    filters: 64,
+    convsPerBlock: 2,
+    batchNorm: true,
+    blockDropout: 0.1,
+    dropout: 0.4,
+    dense: 512,
+    denseBatchNorm: true,
+  }),
+  'vgg40-bn': Object.freeze({
+    inputPool: 1,
+    inputCrop: 4,
+    blocks: 3,
+    filters: 32,
+    convsPerBlock: 2,
+    batchNorm: true,
+    blockDropout: 0,
+    dropout: 0.2,
+    dense: 256,
+    denseBatchNorm: true,
+  }),
+  'vgg40-bn-wide': Object.freeze({
+    inputPool: 1,
+    inputCrop: 4,
+    blocks: 3,
+    filters: 48,
+    convsPerBlock: 2,
+    batchNorm: true,
+    blockDropout: 0.1,
+    dropout: 0.3,
+    dense: 384,
+    denseBatchNorm: true,
+  }),
 });
 
 /** The preset names, for validation and parsing. */
 export const IMAGE_MODEL_PRESET_NAMES = Object.freeze(Object.keys(IMAGE_MODEL_PRESETS) as ImageModelPreset[]);
 
 /** Order in which overridden knobs appear in an architecture id. */
-const KNOBS: readonly (keyof ImageNetworkConfig)[] = ['inputPool', 'inputCrop', 'blocks', 'filters', 'convsPerBlock', 'batchNorm', 'blockDropout', 'dropout', 'dense', 'denseBatchNorm'];
+const KNOBS: readonly (keyof ImageNetworkConfig)[] = [
+  'inputPool',
+  'inputCrop',
+  'blocks',
+  'filters',
+  'convsPerBlock',
+  'batchNorm',
+  'blockDropout',
+  'dropout',
+  'dense',
+  'denseBatchNorm',
+];
 
 function checkInteger(name: string, value: number, min: number, max: number): void {
   if (!(Number.isInteger(value) && value >= min && value <= max)) {
@@ -85,17 +216,29 @@ function checkRate(name: string, value: number): void {
 }
 
 /** Merges overrides into a preset (default 'cnn-small') and fails fast, naming the bad field. */
-export function resolveImageNetwork(preset: ImageModelPreset = 'cnn-small', overrides: Partial<ImageNetworkConfig> = {}): ImageNetworkConfig {
+export function resolveImageNetwork(
+  preset: ImageModelPreset = 'cnn-small',
+  overrides: Partial<ImageNetworkConfig> = {},
+): ImageNetworkConfig {
   const base = IMAGE_MODEL_PRESETS[preset];
-  if (!base) throw new RangeError(`createImageModel: preset must be one of ${Object.keys(IMAGE_MODEL_PRESETS).join(', ')}, got ${String(preset)}`);
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([key, value]) => value !== undefined && KNOBS.includes(key as keyof ImageNetworkConfig)));
+  if (!base)
+    throw new RangeError(
+      `createImageModel: preset must be one of ${Object.keys(IMAGE_MODEL_PRESETS).join(', ')}, got ${String(preset)}`,
+    );
+  const defined = Object.fromEntries(
+    Object.entries(overrides).filter(
+      ([key, value]) => value !== undefined && KNOBS.includes(key as keyof ImageNetworkConfig),
+    ),
+  );
   const config: ImageNetworkConfig = { ...base, ...defined };
   checkInteger('inputPool', config.inputPool, 1, 4);
   checkInteger('inputCrop', config.inputCrop, 0, 8);
   checkInteger('blocks', config.blocks, 2, 4);
   const side = 48 - 2 * config.inputCrop;
   if (Math.floor(side / config.inputPool) >> config.blocks < 1) {
-    throw new RangeError(`createImageModel: ${config.blocks} blocks after inputCrop ${config.inputCrop} and inputPool ${config.inputPool} would pool ${side} px below 1 px`);
+    throw new RangeError(
+      `createImageModel: ${config.blocks} blocks after inputCrop ${config.inputCrop} and inputPool ${config.inputPool} would pool ${side} px below 1 px`,
+    );
   }
   checkInteger('filters', config.filters, 1, 512);
   checkInteger('convsPerBlock', config.convsPerBlock, 1, 3);
@@ -103,7 +246,8 @@ export function resolveImageNetwork(preset: ImageModelPreset = 'cnn-small', over
   checkRate('dropout', config.dropout);
   checkRate('blockDropout', config.blockDropout);
   for (const knob of ['batchNorm', 'denseBatchNorm'] as const) {
-    if (typeof config[knob] !== 'boolean') throw new RangeError(`createImageModel: ${knob} must be a boolean, got ${String(config[knob])}`);
+    if (typeof config[knob] !== 'boolean')
+      throw new RangeError(`createImageModel: ${knob} must be a boolean, got ${String(config[knob])}`);
   }
   return config;
 }
@@ -120,7 +264,9 @@ export function imageArchitectureId(preset: ImageModelPreset, config: ImageNetwo
 }
 
 /** Reads an id made by imageArchitectureId back into its preset and full config; undefined for any other id. */
-export function parseImageArchitecture(id: string): { preset: ImageModelPreset; config: ImageNetworkConfig } | undefined {
+export function parseImageArchitecture(
+  id: string,
+): { preset: ImageModelPreset; config: ImageNetworkConfig } | undefined {
   const match = /^([a-z0-9-]+?)-v1(?::(.+))?$/.exec(id);
   if (!match || !IMAGE_MODEL_PRESET_NAMES.includes(match[1] as ImageModelPreset)) return undefined;
   const preset = match[1] as ImageModelPreset;

@@ -7,7 +7,14 @@ export { LayersClassifier, type LayersClassifierOptions } from './layers-classif
 /** Shapes of the preprocessing records image and audio classifiers carry. */
 export type { AudioPreprocessing, FeatureStandardization, ImagePreprocessing } from './classifier-preprocessing.js';
 /** Training blur (px) from which image models blur their inputs to match, and the blur a model's inputs are matched to. */
-export { SOFT_TRAINING_BLUR, TEST_TIME_AUGMENTATIONS, audioFeatureConfigOf, inputBlurOf, testTimeAugmentationOf, type TestTimeAugmentation } from './classifier-preprocessing.js';
+export {
+  SOFT_TRAINING_BLUR,
+  TEST_TIME_AUGMENTATIONS,
+  audioFeatureConfigOf,
+  inputBlurOf,
+  testTimeAugmentationOf,
+  type TestTimeAugmentation,
+} from './classifier-preprocessing.js';
 /** Runs concurrent predict calls on one classifier as batched model calls. */
 export { batchConcurrentPredictions, type BatchConcurrentPredictionsOptions } from './batch-concurrent-predictions.js';
 /** Restores a classifier from serializeClassifier's bytes; bad bytes throw InvalidInputError. */

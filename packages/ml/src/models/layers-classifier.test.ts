@@ -25,7 +25,13 @@ function imageClassifier(testTimeAugmentation?: 'flip' | 'flip-shift'): LayersCl
     modality: 'image',
     labels: EMOTION_LABELS,
     architecture: 'cnn-small-v1:filters=4,dense=8',
-    preprocessing: { kind: 'image-grayscale', imageSize: 48, channels: 1, range: [0, 1], ...(testTimeAugmentation ? { testTimeAugmentation } : {}) },
+    preprocessing: {
+      kind: 'image-grayscale',
+      imageSize: 48,
+      channels: 1,
+      range: [0, 1],
+      ...(testTimeAugmentation ? { testTimeAugmentation } : {}),
+    },
   });
 }
 
@@ -33,7 +39,8 @@ const mirror = (image: Float32Array) => Float32Array.from(image, (_, i) => image
 /** Border-mirrored (symmetric) index into 48 px. */
 const fold = (i: number) => (i < 0 ? -i - 1 : i >= 48 ? 95 - i : i);
 /** out(y, x) = in(y + dy, x + dx), the border mirrored. */
-const shift = (image: Float32Array, dy: number, dx: number) => Float32Array.from(image, (_, i) => image[fold(Math.floor(i / 48) + dy) * 48 + fold((i % 48) + dx)]!);
+const shift = (image: Float32Array, dy: number, dx: number) =>
+  Float32Array.from(image, (_, i) => image[fold(Math.floor(i / 48) + dy) * 48 + fold((i % 48) + dx)]!);
 
 describe('LayersClassifier', () => {
   beforeAll(async () => {
@@ -49,10 +56,15 @@ describe('LayersClassifier', () => {
       const plain = imageClassifier();
       try {
         const [augmented, off, direct, mirrored] = await Promise.all([
-          subject.predict(images), subject.predict(images, { testTimeAugmentation: false }), plain.predict(images), plain.predict(images.map(mirror)),
+          subject.predict(images),
+          subject.predict(images, { testTimeAugmentation: false }),
+          plain.predict(images),
+          plain.predict(images.map(mirror)),
         ]);
         expect(augmented).toHaveLength(200);
-        augmented.forEach((row, r) => row.forEach((p, c) => expect(p).toBeCloseTo((direct[r]![c]! + mirrored[r]![c]!) / 2, 5)));
+        augmented.forEach((row, r) =>
+          row.forEach((p, c) => expect(p).toBeCloseTo((direct[r]![c]! + mirrored[r]![c]!) / 2, 5)),
+        );
         off.forEach((row, r) => row.forEach((p, c) => expect(p).toBeCloseTo(direct[r]![c]!, 6)));
         expect(augmented[0]![0]).not.toBeCloseTo(direct[0]![0]!, 6);
       } finally {
@@ -72,10 +84,12 @@ describe('LayersClassifier', () => {
           return [...both, ...both.flatMap((v) => [shift(v, 0, -3), shift(v, 0, 3), shift(v, -3, 0), shift(v, 3, 0)])];
         });
         const viewRows = await plain.predict(variants);
-        rows.forEach((row, r) => row.forEach((p, c) => {
-          const mean = viewRows.slice(r * 10, r * 10 + 10).reduce((sum, v) => sum + v[c]!, 0) / 10;
-          expect(p).toBeCloseTo(mean, 5);
-        }));
+        rows.forEach((row, r) =>
+          row.forEach((p, c) => {
+            const mean = viewRows.slice(r * 10, r * 10 + 10).reduce((sum, v) => sum + v[c]!, 0) / 10;
+            expect(p).toBeCloseTo(mean, 5);
+          }),
+        );
       } finally {
         subject.dispose();
         plain.dispose();
@@ -84,10 +98,22 @@ describe('LayersClassifier', () => {
 
     it('refuses a preprocessing record naming an augmentation it does not know', () => {
       const model = createImageModel({ preset: 'cnn-small', filters: 4, dense: 8, seed: 2 });
-      expect(() => new LayersClassifier({
-        model, modality: 'image', labels: EMOTION_LABELS, architecture: 'x',
-        preprocessing: { kind: 'image-grayscale', imageSize: 48, channels: 1, range: [0, 1], testTimeAugmentation: 'ten-crop' },
-      })).toThrow(/testTimeAugmentation/);
+      expect(
+        () =>
+          new LayersClassifier({
+            model,
+            modality: 'image',
+            labels: EMOTION_LABELS,
+            architecture: 'x',
+            preprocessing: {
+              kind: 'image-grayscale',
+              imageSize: 48,
+              channels: 1,
+              range: [0, 1],
+              testTimeAugmentation: 'ten-crop',
+            },
+          }),
+      ).toThrow(/testTimeAugmentation/);
       model.dispose();
     });
   });
@@ -119,7 +145,16 @@ describe('LayersClassifier', () => {
       const subject = classifier();
       const raw = seededValues([8], 3);
       const [viaClassifier] = await subject.predict([raw]);
-      const direct = tf.tidy(() => (subject.model.predict(tf.tensor2d(raw.map((v) => (v - 0.5) / 2), [1, 8])) as tf.Tensor).dataSync());
+      const direct = tf.tidy(() =>
+        (
+          subject.model.predict(
+            tf.tensor2d(
+              raw.map((v) => (v - 0.5) / 2),
+              [1, 8],
+            ),
+          ) as tf.Tensor
+        ).dataSync(),
+      );
       expectRowClose(viaClassifier!, Array.from(direct));
       subject.dispose();
     });

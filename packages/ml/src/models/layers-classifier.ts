@@ -3,7 +3,13 @@ import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import type { Modality } from '../preprocess/modality.js';
 import type { Classifier, PredictOptions } from './classifier.js';
 import { matchTrainingBlur } from '../preprocess/blur/estimate-blur.js';
-import { inputBlurOf, standardizationOf, testTimeAugmentationOf, type FeatureStandardization, type TestTimeAugmentation } from './classifier-preprocessing.js';
+import {
+  inputBlurOf,
+  standardizationOf,
+  testTimeAugmentationOf,
+  type FeatureStandardization,
+  type TestTimeAugmentation,
+} from './classifier-preprocessing.js';
 import { standardizeInPlace } from './standardize-in-place.js';
 
 const PREDICT_BATCH = 256;
@@ -20,7 +26,16 @@ function augmentedViews(x: tf.Tensor4D, views: number): tf.Tensor4D {
   const [, height, width] = x.shape;
   const shifted = (image: tf.Tensor4D) => {
     // Symmetric padding stands in for the 'nearest' border fill the training shifts use.
-    const padded = tf.mirrorPad(image, [[0, 0], [SHIFT, SHIFT], [SHIFT, SHIFT], [0, 0]], 'symmetric');
+    const padded = tf.mirrorPad(
+      image,
+      [
+        [0, 0],
+        [SHIFT, SHIFT],
+        [SHIFT, SHIFT],
+        [0, 0],
+      ],
+      'symmetric',
+    );
     const at = (dy: number, dx: number) => tf.slice(padded, [0, SHIFT + dy, SHIFT + dx, 0], [-1, height, width, -1]);
     return [at(0, -SHIFT), at(0, SHIFT), at(-SHIFT, 0), at(SHIFT, 0)];
   };
@@ -72,9 +87,14 @@ export class LayersClassifier implements Classifier {
     const packed = new Float32Array(features.length * this.featureLength);
     features.forEach((vector, row) => {
       if (vector.length !== this.featureLength) {
-        throw new InvalidInputError(`Feature vector has ${vector.length} values; this ${this.modality} model expects ${this.featureLength}`);
+        throw new InvalidInputError(
+          `Feature vector has ${vector.length} values; this ${this.modality} model expects ${this.featureLength}`,
+        );
       }
-      packed.set(this.inputBlur > 0 ? matchTrainingBlur(vector, this.inputShape[0] as number, this.inputBlur) : vector, row * this.featureLength);
+      packed.set(
+        this.inputBlur > 0 ? matchTrainingBlur(vector, this.inputShape[0] as number, this.inputBlur) : vector,
+        row * this.featureLength,
+      );
     });
     if (this.standardization) standardizeInPlace(packed, this.standardization);
     return packed;

@@ -20,10 +20,12 @@ function validateHeader(header: Record<string, unknown>, weightBytes: number): C
   const problems: string[] = [];
   if (header['modality'] !== 'image' && header['modality'] !== 'audio') problems.push('modality');
   const labels = header['labels'];
-  if (!Array.isArray(labels) || labels.length === 0 || !labels.every((l) => typeof l === 'string')) problems.push('labels');
+  if (!Array.isArray(labels) || labels.length === 0 || !labels.every((l) => typeof l === 'string'))
+    problems.push('labels');
   if (typeof header['architecture'] !== 'string') problems.push('architecture');
   const preprocessing = header['preprocessing'];
-  if (typeof preprocessing !== 'object' || preprocessing === null || Array.isArray(preprocessing)) problems.push('preprocessing');
+  if (typeof preprocessing !== 'object' || preprocessing === null || Array.isArray(preprocessing))
+    problems.push('preprocessing');
   if (typeof header['modelTopology'] !== 'object' || header['modelTopology'] === null) problems.push('modelTopology');
   if (!Array.isArray(header['weightSpecs'])) problems.push('weightSpecs');
   if (header['weightsByteLength'] !== weightBytes) problems.push('weightsByteLength');
@@ -43,7 +45,9 @@ export async function loadClassifier(bytes: Uint8Array): Promise<Classifier> {
       tf.io.fromMemory({ modelTopology: valid.modelTopology, weightSpecs: valid.weightSpecs, weightData: weights }),
     );
   } catch (error) {
-    throw new InvalidInputError(`Serialized classifier has an unusable model: ${(error as Error).message}`, { cause: error });
+    throw new InvalidInputError(`Serialized classifier has an unusable model: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   try {
     return new LayersClassifier({

@@ -21,10 +21,19 @@ function audioClassifier(): LayersClassifier {
     kind: 'audio-mfcc-stats',
     audio: { ...DEFAULT_AUDIO_FEATURES },
     featureLength: AUDIO_LENGTH,
-    standardization: { mean: Array.from(seededValues([AUDIO_LENGTH], 1)), std: Array.from(seededValues([AUDIO_LENGTH], 2), (v) => 1.5 + v) },
+    standardization: {
+      mean: Array.from(seededValues([AUDIO_LENGTH], 1)),
+      std: Array.from(seededValues([AUDIO_LENGTH], 2), (v) => 1.5 + v),
+    },
   };
   const model = createAudioModel({ inputSize: AUDIO_LENGTH, seed: 3 });
-  return new LayersClassifier({ model, modality: 'audio', labels: EMOTION_LABELS, architecture: 'mfcc-mlp-v1', preprocessing });
+  return new LayersClassifier({
+    model,
+    modality: 'audio',
+    labels: EMOTION_LABELS,
+    architecture: 'mfcc-mlp-v1',
+    preprocessing,
+  });
 }
 
 /** SHA-256 over every weight's raw float32 bytes: equal digests mean bit-identical weights. */
@@ -79,7 +88,13 @@ describe('serializeClassifier and loadClassifier', () => {
   describe('when an image classifier makes the round trip', () => {
     it('keeps batch-norm statistics and predictions', async () => {
       const preprocessing = { kind: 'image-grayscale', imageSize: 48, channels: 1, range: [0, 1] };
-      const image = new LayersClassifier({ model: createImageModel({ seed: 4 }), modality: 'image', labels: EMOTION_LABELS, architecture: 'cnn-small-v1', preprocessing });
+      const image = new LayersClassifier({
+        model: createImageModel({ seed: 4 }),
+        modality: 'image',
+        labels: EMOTION_LABELS,
+        architecture: 'cnn-small-v1',
+        preprocessing,
+      });
       const restored = (await loadClassifier(await serializeClassifier(image))) as LayersClassifier;
       try {
         expect(weightDigest(restored.model)).toBe(weightDigest(image.model));
@@ -94,7 +109,9 @@ describe('serializeClassifier and loadClassifier', () => {
 
   describe('when the bytes are not a classifier', () => {
     it('throws InvalidInputError', async () => {
-      await expect(loadClassifier(new TextEncoder().encode('hello world, not a model at all, really not'))).rejects.toThrow(InvalidInputError);
+      await expect(
+        loadClassifier(new TextEncoder().encode('hello world, not a model at all, really not')),
+      ).rejects.toThrow(InvalidInputError);
       await expect(loadClassifier(new Uint8Array(0))).rejects.toThrow(InvalidInputError);
     });
   });

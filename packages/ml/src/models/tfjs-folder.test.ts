@@ -15,20 +15,41 @@ describe('toTfjsFolder', () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
     await initBackend();
-    const features = Array.from({ length: 16 }, (_, i) => Float32Array.from({ length: LENGTH }, (_, j) => ((i % 2) * 2 - 1) * (j + 1) / LENGTH));
-    const { classifier } = await trainClassifier({ modality: 'audio', train: { features, labels: features.map((_, i) => (i % 2 ? 1 : 4)) }, epochs: 1, seed: 5 });
+    const features = Array.from({ length: 16 }, (_, i) =>
+      Float32Array.from({ length: LENGTH }, (_, j) => (((i % 2) * 2 - 1) * (j + 1)) / LENGTH),
+    );
+    const { classifier } = await trainClassifier({
+      modality: 'audio',
+      train: { features, labels: features.map((_, i) => (i % 2 ? 1 : 4)) },
+      epochs: 1,
+      seed: 5,
+    });
     bytes = await serializeClassifier(classifier);
     classifier.dispose();
   });
 
   it('writes a folder tf.loadLayersModel loads, predicting like the original', async () => {
     const folder = toTfjsFolder(bytes);
-    const modelJson = JSON.parse(folder['model.json']) as { weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[]; modelTopology: object };
+    const modelJson = JSON.parse(folder['model.json']) as {
+      weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
+      modelTopology: object;
+    };
     const shard = folder[modelJson.weightsManifest[0]!.paths[0]!] as Uint8Array;
-    const model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: modelJson.weightsManifest[0]!.weights, weightData: shard.slice().buffer }));
+    const model = await tf.loadLayersModel(
+      tf.io.fromMemory({
+        modelTopology: modelJson.modelTopology,
+        weightSpecs: modelJson.weightsManifest[0]!.weights,
+        weightData: shard.slice().buffer,
+      }),
+    );
     const original = (await loadClassifier(bytes)) as LayersClassifier;
-    const input = tf.tensor2d(Float32Array.from({ length: LENGTH }, (_, j) => j / LENGTH), [1, LENGTH]);
-    const [fromFolder, fromOriginal] = [model, original.model].map((m) => Array.from((m.predict(input) as tf.Tensor).dataSync()));
+    const input = tf.tensor2d(
+      Float32Array.from({ length: LENGTH }, (_, j) => j / LENGTH),
+      [1, LENGTH],
+    );
+    const [fromFolder, fromOriginal] = [model, original.model].map((m) =>
+      Array.from((m.predict(input) as tf.Tensor).dataSync()),
+    );
     expect(fromFolder).toHaveLength(7);
     expect(fromFolder).toEqual(fromOriginal);
     input.dispose();

@@ -2,7 +2,10 @@ import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import { CLASSIFIER_FORMAT_VERSION, packContainer, unpackContainer } from './classifier-container.js';
 
 /** The files of a TensorFlow.js layers-model folder: `model.json` and its weight shard(s). */
-export interface TfjsFolder { 'model.json': string; [shard: string]: string | Uint8Array }
+export interface TfjsFolder {
+  'model.json': string;
+  [shard: string]: string | Uint8Array;
+}
 
 const SHARD = 'group1-shard1of1.bin';
 const HEADER_FIELDS = ['modality', 'labels', 'architecture', 'preprocessing'] as const;
@@ -39,14 +42,21 @@ export function fromTfjsFolder(files: Record<string, string | Uint8Array>): Uint
   if (typeof raw !== 'string') throw new InvalidInputError('The folder has no model.json');
   const model = parseModelJson(raw);
   const emolab = (model['userDefinedMetadata'] as { emolab?: Record<string, unknown> } | undefined)?.emolab;
-  if (!emolab) throw new InvalidInputError('model.json has no userDefinedMetadata.emolab (modality, labels, preprocessing): only folders exported by Emolab can be imported');
+  if (!emolab)
+    throw new InvalidInputError(
+      'model.json has no userDefinedMetadata.emolab (modality, labels, preprocessing): only folders exported by Emolab can be imported',
+    );
   const manifest = model['weightsManifest'] as { paths: string[]; weights: unknown[] }[] | undefined;
-  if (!Array.isArray(manifest) || manifest.length === 0) throw new InvalidInputError('model.json has no weightsManifest');
-  const shards = manifest.flatMap((group) => group.paths).map((p) => {
-    const shard = files[p];
-    if (!(shard instanceof Uint8Array)) throw new InvalidInputError(`Weight file ${p} named in model.json is missing`);
-    return shard;
-  });
+  if (!Array.isArray(manifest) || manifest.length === 0)
+    throw new InvalidInputError('model.json has no weightsManifest');
+  const shards = manifest
+    .flatMap((group) => group.paths)
+    .map((p) => {
+      const shard = files[p];
+      if (!(shard instanceof Uint8Array))
+        throw new InvalidInputError(`Weight file ${p} named in model.json is missing`);
+      return shard;
+    });
   const weights = new Uint8Array(shards.reduce((n, s) => n + s.length, 0));
   let offset = 0;
   for (const shard of shards) {

@@ -25,7 +25,13 @@ export { audioToFeatures, samplesToFeatures } from './audio/mfcc/audio-to-featur
 /** Separable Gaussian blur of a square grayscale image, edges repeated. */
 export { gaussianBlur } from './blur/gaussian-blur.js';
 /** How blurred images are (Gaussian sigma in px, from their low-frequency spectrum), and blurring one input up to a training set's softness. */
-export { BLUR_SAMPLE_SIZE, estimateBlurSigma, matchTrainingBlur, recordedBlurSigma, type EstimateBlurOptions } from './blur/estimate-blur.js';
+export {
+  BLUR_SAMPLE_SIZE,
+  estimateBlurSigma,
+  matchTrainingBlur,
+  recordedBlurSigma,
+  type EstimateBlurOptions,
+} from './blur/estimate-blur.js';
 /** Dispatches to imageToFeatures or audioToFeatures. */
 export { bytesToFeatures, type BytesToFeaturesOptions } from './features/bytes-to-features.js';
 /** Cache key naming the features bytesToFeatures computes for a modality and config. */

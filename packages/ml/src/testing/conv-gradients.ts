@@ -25,7 +25,10 @@ export const CONV_CASES: ConvCase[] = [
 ];
 
 /** Gradients of sum(conv2d(x, w)^2) with respect to x and w on the given backend. */
-export async function convGradients(backend: 'cpu' | 'wasm', testCase: ConvCase): Promise<{ dx: Float32Array; dw: Float32Array }> {
+export async function convGradients(
+  backend: 'cpu' | 'wasm',
+  testCase: ConvCase,
+): Promise<{ dx: Float32Array; dw: Float32Array }> {
   await tf.setBackend(backend);
   const x = tf.tensor4d(seededValues(testCase.input, 1), testCase.input);
   const w = tf.tensor4d(seededValues(testCase.filter, 2), testCase.filter);

@@ -21,7 +21,11 @@ export function encodeAiff(options: EncodeAiffOptions): Uint8Array {
   const soundBytes = frames * channels.length * 2;
   const bytes = new Uint8Array(12 + 26 + 16 + soundBytes);
   const view = new DataView(bytes.buffer);
-  const tag = (offset: number, text: string) => bytes.set(Array.from(text, (c) => c.charCodeAt(0)), offset);
+  const tag = (offset: number, text: string) =>
+    bytes.set(
+      Array.from(text, (c) => c.charCodeAt(0)),
+      offset,
+    );
   tag(0, 'FORM');
   view.setUint32(4, bytes.length - 8);
   tag(8, 'AIFF');

@@ -24,6 +24,11 @@ function toCodes(samples: Float32Array, bitDepth: WavBitDepth): number[] {
 export function encodeWav(options: EncodeWavOptions): Uint8Array {
   const wav = new WaveFile();
   const channels = options.channels.map((c) => toCodes(c, options.bitDepth));
-  wav.fromScratch(channels.length, options.sampleRate, options.bitDepth, channels.length === 1 ? channels[0]! : channels);
+  wav.fromScratch(
+    channels.length,
+    options.sampleRate,
+    options.bitDepth,
+    channels.length === 1 ? channels[0]! : channels,
+  );
   return wav.toBuffer();
 }

@@ -6,6 +6,7 @@ export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<numbe
   let scale = 0;
   for (let i = 0; i < expected.length; i++) scale = Math.max(scale, Math.abs(expected[i] as number));
   let worst = 0;
-  for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs((actual[i] as number) - (expected[i] as number)));
+  for (let i = 0; i < expected.length; i++)
+    worst = Math.max(worst, Math.abs((actual[i] as number) - (expected[i] as number)));
   expect(worst).toBeLessThanOrEqual(relative * scale + 1e-6);
 }

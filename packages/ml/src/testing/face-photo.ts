@@ -22,13 +22,19 @@ export const SAMPLE1_FACE_CENTRES = [
 
 /** A square crop of sample1.jpg around its left face (face about 40% of the side), resized to `size`. */
 export async function oneFacePhoto(size = 400): Promise<Buffer> {
-  return sharp(await facePhoto()).extract({ left: 187, top: 211, width: 600, height: 600 }).resize(size).jpeg().toBuffer();
+  return sharp(await facePhoto())
+    .extract({ left: 187, top: 211, width: 600, height: 600 })
+    .resize(size)
+    .jpeg()
+    .toBuffer();
 }
 
 /** A flat or noisy canvas with no face in it. */
 export async function faceFreeCanvas(kind: 'blank' | 'noise', width = 640, height = 480): Promise<Buffer> {
   const noise = kind === 'noise' ? { type: 'gaussian' as const, mean: 128, sigma: 40 } : undefined;
-  return sharp({ create: { width, height, channels: 3, background: { r: 128, g: 128, b: 128 }, ...(noise ? { noise } : {}) } })
+  return sharp({
+    create: { width, height, channels: 3, background: { r: 128, g: 128, b: 128 }, ...(noise ? { noise } : {}) },
+  })
     .jpeg()
     .toBuffer();
 }

@@ -15,7 +15,9 @@ export function naturalImages(count: number, seed: number): Float32Array[] {
         const amplitude = (0.15 / f) * (0.5 + random());
         const phase = 2 * Math.PI * random();
         for (let y = 0; y < SIZE; y++) {
-          for (let x = 0; x < SIZE; x++) image[y * SIZE + x] = (image[y * SIZE + x] as number) + amplitude * Math.cos((2 * Math.PI * (kx * x + ky * y)) / SIZE + phase);
+          for (let x = 0; x < SIZE; x++)
+            image[y * SIZE + x] =
+              (image[y * SIZE + x] as number) + amplitude * Math.cos((2 * Math.PI * (kx * x + ky * y)) / SIZE + phase);
         }
       }
     }
@@ -24,4 +26,3 @@ export function naturalImages(count: number, seed: number): Float32Array[] {
   }
   return images;
 }
-

@@ -21,14 +21,26 @@ export interface RawWavOptions {
 
 /** Writes a WAV byte for byte from the given header fields, for tests of absurd or rare headers. */
 export function rawWav(options: RawWavOptions): Uint8Array {
-  const { formatCode = 1, channels = 1, sampleRate, bitsPerSample, extensible = false, data, container = 'RIFF' } = options;
+  const {
+    formatCode = 1,
+    channels = 1,
+    sampleRate,
+    bitsPerSample,
+    extensible = false,
+    data,
+    container = 'RIFF',
+  } = options;
   const blockAlign = options.blockAlign ?? channels * Math.ceil(bitsPerSample / 8);
   const le = container !== 'RIFX';
   const fmtSize = extensible ? 40 : 16;
   const extra = (options.extraChunks ?? []).reduce((sum, c) => sum + 8 + c.body.length + (c.body.length % 2), 0);
   const bytes = new Uint8Array(12 + 8 + fmtSize + extra + 8 + data.length);
   const view = new DataView(bytes.buffer);
-  const tag = (offset: number, text: string) => bytes.set(Array.from(text, (c) => c.charCodeAt(0)), offset);
+  const tag = (offset: number, text: string) =>
+    bytes.set(
+      Array.from(text, (c) => c.charCodeAt(0)),
+      offset,
+    );
   tag(0, container);
   view.setUint32(4, container === 'RF64' ? 0xffffffff : bytes.length - 8, le);
   tag(8, 'WAVE');

@@ -21,7 +21,9 @@ export function toneDataset(options: ToneDatasetOptions): { features: Float32Arr
     const k = i % options.frequencies.length;
     const noise = seededValues([4000], options.seed + i);
     const hz = (options.frequencies[k] as number) * (1 + 0.05 * (noise[0] as number));
-    const tone = sine({ hz, seconds: 0.25, sampleRate: 16_000, amplitude: 0.3 }).map((s, j) => s + 0.05 * (noise[j % 4000] as number));
+    const tone = sine({ hz, seconds: 0.25, sampleRate: 16_000, amplitude: 0.3 }).map(
+      (s, j) => s + 0.05 * (noise[j % 4000] as number),
+    );
     features.push(audioToFeatures(encodeWav({ channels: [tone], sampleRate: 16_000, bitDepth: '16' })));
     labels.push(options.labels[k] as number);
   }

@@ -26,7 +26,9 @@ export function toneLogMelDataset(options: ToneLogMelDatasetOptions): { features
     const hz = (frequencies[k] as number) * (1 + 0.05 * (noise[0] as number));
     const amplitude = 0.2 + 0.1 * (noise[1] as number);
     const length = seconds * (1 + 0.2 * (noise[2] as number));
-    const tone = sine({ hz, seconds: length, sampleRate: 16_000, amplitude }).map((s, j) => s + 0.05 * (noise[j % 4000] as number));
+    const tone = sine({ hz, seconds: length, sampleRate: 16_000, amplitude }).map(
+      (s, j) => s + 0.05 * (noise[j % 4000] as number),
+    );
     features.push(audioToLogMel(encodeWav({ channels: [tone], sampleRate: 16_000, bitDepth: '16' }), config).data);
     labels.push(k);
   }

@@ -7,7 +7,8 @@ import { createAdam, readAdamState, setAdamLearningRate } from './adam-state.js'
 /** Minimises ||v - target||^2 for `steps` steps. */
 function descend(optimizer: tf.Optimizer, variable: tf.Variable, steps: number): void {
   const target = tf.tensor1d(seededValues([16], 2));
-  for (let i = 0; i < steps; i++) optimizer.minimize(() => tf.sum(tf.square(tf.sub(variable, target))), false, [variable]);
+  for (let i = 0; i < steps; i++)
+    optimizer.minimize(() => tf.sum(tf.square(tf.sub(variable, target))), false, [variable]);
   target.dispose();
 }
 

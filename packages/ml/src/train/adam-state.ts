@@ -24,7 +24,11 @@ interface AdamInternals {
 
 function internals(optimizer: tf.AdamOptimizer): AdamInternals {
   const inner = optimizer as unknown as AdamInternals;
-  if (!(inner.accBeta1 instanceof tf.Variable) || !(inner.accBeta2 instanceof tf.Variable) || typeof inner.epsilon !== 'number') {
+  if (
+    !(inner.accBeta1 instanceof tf.Variable) ||
+    !(inner.accBeta2 instanceof tf.Variable) ||
+    typeof inner.epsilon !== 'number'
+  ) {
     throw new Error('This tfjs AdamOptimizer does not have the internals checkpointing relies on (tfjs 4.22 expected)');
   }
   return inner;
@@ -55,7 +59,10 @@ export async function createAdam(options: CreateAdamOptions): Promise<tf.AdamOpt
   const iterations = tf.scalar(scalars.iterations, 'int32');
   try {
     // setWeights matches moments to variables by position, as applyGradients does.
-    await optimizer.setWeights([{ name: 'iter', tensor: iterations }, ...moments.map((tensor, i) => ({ name: `moment/${i}`, tensor }))]);
+    await optimizer.setWeights([
+      { name: 'iter', tensor: iterations },
+      ...moments.map((tensor, i) => ({ name: `moment/${i}`, tensor })),
+    ]);
     const inner = internals(optimizer);
     // setWeights recomputes these as pow(beta, t + 1), which differs in the last bits from the
     // running products; put back the exact values so a resumed run matches an uninterrupted one.
@@ -73,7 +80,9 @@ export async function createAdam(options: CreateAdamOptions): Promise<tf.AdamOpt
 }
 
 /** Reads an Adam optimizer's scalars and (borrowed, not copied) moment tensors. */
-export async function readAdamState(optimizer: tf.AdamOptimizer): Promise<{ scalars: AdamScalars; moments: tf.Tensor[] }> {
+export async function readAdamState(
+  optimizer: tf.AdamOptimizer,
+): Promise<{ scalars: AdamScalars; moments: tf.Tensor[] }> {
   const inner = internals(optimizer);
   const weights = await optimizer.getWeights();
   const [iteration, ...moments] = weights;

@@ -1,4 +1,8 @@
-import type { AudioPreprocessing, FeatureStandardization, ImagePreprocessing } from '../models/classifier-preprocessing.js';
+import type {
+  AudioPreprocessing,
+  FeatureStandardization,
+  ImagePreprocessing,
+} from '../models/classifier-preprocessing.js';
 import { AUDIO_ARCHITECTURE, createAudioModel } from '../models/create-audio-model.js';
 import { createImageModel, describeImageModel } from '../models/create-image-model.js';
 import { EMOTION_LABELS } from '../models/emotion-labels.js';
@@ -36,15 +40,25 @@ function standardizationFor(build: BuildClassifierOptions): Promise<FeatureStand
  * blur: blur matching existed for a blurred copy of FER2013 and is retired, but models that
  * recorded one still apply it (LayersClassifier).
  */
-export async function buildClassifier(build: BuildClassifierOptions): Promise<{ classifier: LayersClassifier; standardization?: FeatureStandardization }> {
+export async function buildClassifier(
+  build: BuildClassifierOptions,
+): Promise<{ classifier: LayersClassifier; standardization?: FeatureStandardization }> {
   const { options, featureLength, seed } = build;
   const { modality, network = {} } = options;
   if (modality === 'image') {
     const { architecture } = describeImageModel(network);
     const model = createImageModel({ ...network, seed });
     const tta = options.testTimeAugmentation ?? 'none';
-    const preprocessing: ImagePreprocessing = { kind: 'image-grayscale', imageSize: IMAGE_SIZE, channels: 1, range: [0, 1], ...(tta === 'none' ? {} : { testTimeAugmentation: tta }) };
-    return { classifier: new LayersClassifier({ model, modality, labels: EMOTION_LABELS, architecture, preprocessing }) };
+    const preprocessing: ImagePreprocessing = {
+      kind: 'image-grayscale',
+      imageSize: IMAGE_SIZE,
+      channels: 1,
+      range: [0, 1],
+      ...(tta === 'none' ? {} : { testTimeAugmentation: tta }),
+    };
+    return {
+      classifier: new LayersClassifier({ model, modality, labels: EMOTION_LABELS, architecture, preprocessing }),
+    };
   }
   const standardization = await standardizationFor(build);
   const model = createAudioModel({ inputSize: featureLength, hidden: network.hidden, dropout: network.dropout, seed });
@@ -54,6 +68,12 @@ export async function buildClassifier(build: BuildClassifierOptions): Promise<{ 
     featureLength,
     standardization,
   };
-  const classifier = new LayersClassifier({ model, modality, labels: EMOTION_LABELS, architecture: AUDIO_ARCHITECTURE, preprocessing });
+  const classifier = new LayersClassifier({
+    model,
+    modality,
+    labels: EMOTION_LABELS,
+    architecture: AUDIO_ARCHITECTURE,
+    preprocessing,
+  });
   return { classifier, standardization };
 }

@@ -14,14 +14,17 @@ export interface ComputeSourceStandardizationOptions {
 }
 
 /** Per-feature mean and population std over one pass of a streaming source (Welford, in float64). */
-export async function computeSourceStandardization(options: ComputeSourceStandardizationOptions): Promise<FeatureStandardization> {
+export async function computeSourceStandardization(
+  options: ComputeSourceStandardizationOptions,
+): Promise<FeatureStandardization> {
   const { source, featureLength, seed } = options;
   const mean = new Float64Array(featureLength);
   const m2 = new Float64Array(featureLength);
   let count = 0;
   for await (const chunk of source.batches({ epoch: 1, seed, batchSize: 256 })) {
     for (const vector of chunk.features) {
-      if (vector.length !== featureLength) throw new InvalidInputError(`train: sample ${count} has ${vector.length} values; expected ${featureLength}`);
+      if (vector.length !== featureLength)
+        throw new InvalidInputError(`train: sample ${count} has ${vector.length} values; expected ${featureLength}`);
       count += 1;
       for (let c = 0; c < featureLength; c++) {
         const delta = (vector[c] as number) - (mean[c] as number);

@@ -10,8 +10,13 @@ const set: SampleBatch = {
 
 async function drain(sampling: InMemorySampling, seed: number, batchSize = 32) {
   const chunks: SampleBatch[] = [];
-  for await (const chunk of createInMemorySource({ ...set, sampling }).batches({ epoch: 1, seed, batchSize })) chunks.push(chunk);
-  return { sizes: chunks.map((c) => c.labels.length), ids: chunks.flatMap((c) => c.features.map((f) => f[0]!)), labels: chunks.flatMap((c) => c.labels) };
+  for await (const chunk of createInMemorySource({ ...set, sampling }).batches({ epoch: 1, seed, batchSize }))
+    chunks.push(chunk);
+  return {
+    sizes: chunks.map((c) => c.labels.length),
+    ids: chunks.flatMap((c) => c.features.map((f) => f[0]!)),
+    labels: chunks.flatMap((c) => c.labels),
+  };
 }
 
 describe('createInMemorySource', () => {

@@ -30,7 +30,9 @@ function balancedOrder(labels: readonly number[], random: () => number): Uint32A
     if (members) members.push(i);
     else byClass.set(label, [i]);
   });
-  const classes = [...byClass.keys()].sort((a, b) => a - b).map((label) => ({ members: byClass.get(label) as number[], order: new Uint32Array(0) as Uint32Array, next: 0 }));
+  const classes = [...byClass.keys()]
+    .sort((a, b) => a - b)
+    .map((label) => ({ members: byClass.get(label) as number[], order: new Uint32Array(0) as Uint32Array, next: 0 }));
   const out = new Uint32Array(labels.length);
   for (let i = 0; i < out.length; i++) {
     const picked = classes[Math.floor(random() * classes.length)] as (typeof classes)[number];
@@ -57,9 +59,12 @@ function epochOrder(options: InMemorySourceOptions, seed: number): Uint32Array |
  */
 export function createInMemorySource(options: InMemorySourceOptions): BatchSource {
   const { features, labels, sampling = 'shuffle' } = options;
-  if (features.length !== labels.length) throw new RangeError(`createInMemorySource: ${features.length} feature vectors but ${labels.length} labels`);
+  if (features.length !== labels.length)
+    throw new RangeError(`createInMemorySource: ${features.length} feature vectors but ${labels.length} labels`);
   if (!['sequential', 'shuffle', 'balanced'].includes(sampling)) {
-    throw new RangeError(`createInMemorySource: sampling must be 'sequential', 'shuffle' or 'balanced', got ${String(sampling)}`);
+    throw new RangeError(
+      `createInMemorySource: sampling must be 'sequential', 'shuffle' or 'balanced', got ${String(sampling)}`,
+    );
   }
   return {
     size: features.length,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_EARLY_STOPPING, updateEarlyStopping, validateEarlyStopping, type EarlyStoppingOptions } from './early-stopping.js';
+import {
+  INITIAL_EARLY_STOPPING,
+  updateEarlyStopping,
+  validateEarlyStopping,
+  type EarlyStoppingOptions,
+} from './early-stopping.js';
 
 function replay(options: EarlyStoppingOptions, values: number[]) {
   let state = INITIAL_EARLY_STOPPING;

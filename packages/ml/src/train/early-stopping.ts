@@ -30,12 +30,18 @@ export interface UpdateEarlyStoppingOptions {
 }
 
 /** Folds one epoch's metric into the state: whether it improved, and whether training should stop now. */
-export function updateEarlyStopping(update: UpdateEarlyStoppingOptions): { state: EarlyStoppingState; improved: boolean; stop: boolean } {
+export function updateEarlyStopping(update: UpdateEarlyStoppingOptions): {
+  state: EarlyStoppingState;
+  improved: boolean;
+  stop: boolean;
+} {
   const { state, options, value, epoch } = update;
   const { monitor = 'valLoss', patience, minDelta = 0 } = options;
   const improved =
     state.best === null || (monitor === 'valLoss' ? value < state.best - minDelta : value > state.best + minDelta);
-  const next: EarlyStoppingState = improved ? { best: value, bestEpoch: epoch, wait: 0 } : { ...state, wait: state.wait + 1 };
+  const next: EarlyStoppingState = improved
+    ? { best: value, bestEpoch: epoch, wait: 0 }
+    : { ...state, wait: state.wait + 1 };
   return { state: next, improved, stop: next.wait >= patience };
 }
 
@@ -44,7 +50,10 @@ export function validateEarlyStopping(options: EarlyStoppingOptions | undefined,
   if (!options) return;
   if (!hasValidation) throw new RangeError('earlyStopping needs validation data');
   const { monitor = 'valLoss', patience, minDelta = 0 } = options;
-  if (monitor !== 'valLoss' && monitor !== 'valAccuracy') throw new RangeError(`earlyStopping.monitor must be 'valLoss' or 'valAccuracy', got ${String(monitor)}`);
-  if (!(Number.isInteger(patience) && patience >= 1)) throw new RangeError(`earlyStopping.patience must be a positive integer, got ${patience}`);
-  if (!(minDelta >= 0 && Number.isFinite(minDelta))) throw new RangeError(`earlyStopping.minDelta must be a non-negative number, got ${minDelta}`);
+  if (monitor !== 'valLoss' && monitor !== 'valAccuracy')
+    throw new RangeError(`earlyStopping.monitor must be 'valLoss' or 'valAccuracy', got ${String(monitor)}`);
+  if (!(Number.isInteger(patience) && patience >= 1))
+    throw new RangeError(`earlyStopping.patience must be a positive integer, got ${patience}`);
+  if (!(minDelta >= 0 && Number.isFinite(minDelta)))
+    throw new RangeError(`earlyStopping.minDelta must be a non-negative number, got ${minDelta}`);
 }

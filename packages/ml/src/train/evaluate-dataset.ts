@@ -27,7 +27,13 @@ export async function evaluateDataset(options: EvaluateDatasetOptions): Promise<
   let lossSum = 0;
   let correctSum = 0;
   let seen = 0;
-  for await (const { x, y } of packBatches({ chunks, batchSize: EVAL_BATCH, featureLength, numClasses, name: 'validation' })) {
+  for await (const { x, y } of packBatches({
+    chunks,
+    batchSize: EVAL_BATCH,
+    featureLength,
+    numClasses,
+    name: 'validation',
+  })) {
     if (standardization) standardizeInPlace(x, standardization);
     const count = y.length;
     const [loss, correct] = tf.tidy(() => {
@@ -46,5 +52,7 @@ export async function evaluateDataset(options: EvaluateDatasetOptions): Promise<
       tf.dispose([loss, correct]);
     }
   }
-  return seen === 0 ? { loss: Number.NaN, accuracy: Number.NaN } : { loss: lossSum / seen, accuracy: correctSum / seen };
+  return seen === 0
+    ? { loss: Number.NaN, accuracy: Number.NaN }
+    : { loss: lossSum / seen, accuracy: correctSum / seen };
 }

@@ -65,7 +65,8 @@ describe('FusedAdamOptimizer', () => {
       const kernel = tf.variable(tf.fill([2, 2], 2), true, 'dense_Dense9/kernel');
       const bias = tf.variable(tf.fill([2], 2), true, 'dense_Dense9/bias');
       // A zero gradient leaves Adam's own step at 0, so only the decay moves the weights.
-      for (let i = 0; i < 3; i++) optimizer.minimize(() => tf.mul(tf.add(tf.sum(kernel), tf.sum(bias)), 0), false, [kernel, bias]);
+      for (let i = 0; i < 3; i++)
+        optimizer.minimize(() => tf.mul(tf.add(tf.sum(kernel), tf.sum(bias)), 0), false, [kernel, bias]);
       expectClose(kernel.dataSync() as Float32Array, new Float32Array(4).fill(2 * 0.95 ** 3), 1e-6);
       expectClose(bias.dataSync() as Float32Array, new Float32Array(2).fill(2), 0);
       tf.dispose([kernel, bias]);

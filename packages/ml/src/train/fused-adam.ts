@@ -27,7 +27,8 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
 
   constructor(learningRate: number, beta1?: number, beta2?: number, epsilon?: number, weightDecay = 0) {
     super(learningRate, beta1 ?? 0.9, beta2 ?? 0.999, epsilon);
-    if (!(weightDecay >= 0 && weightDecay < 1)) throw new RangeError(`weightDecay must be in [0, 1), got ${weightDecay}`);
+    if (!(weightDecay >= 0 && weightDecay < 1))
+      throw new RangeError(`weightDecay must be in [0, 1), got ${weightDecay}`);
     this.weightDecay = weightDecay;
   }
 
@@ -46,7 +47,9 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
   }
 
   override applyGradients(variableGradients: NamedGradients): void {
-    const names = Array.isArray(variableGradients) ? variableGradients.map((v) => v.name) : Object.keys(variableGradients);
+    const names = Array.isArray(variableGradients)
+      ? variableGradients.map((v) => v.name)
+      : Object.keys(variableGradients);
     this.decay(names);
     if (tf.getBackend() !== 'wasm' || !tf.getKernel(ADAM_UPDATE, 'wasm')) {
       super.applyGradients(variableGradients);
@@ -66,13 +69,21 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
       names.forEach((name, i) => {
         const value = tf.engine().registeredVariables[name]!;
         // Created lazily by position and named as the stock optimizer names them.
-        self.accumulatedFirstMoment[i] ??= { originalName: `${name}/m`, variable: tf.tidy(() => tf.zerosLike(value).variable(false)) };
-        self.accumulatedSecondMoment[i] ??= { originalName: `${name}/v`, variable: tf.tidy(() => tf.zerosLike(value).variable(false)) };
+        self.accumulatedFirstMoment[i] ??= {
+          originalName: `${name}/m`,
+          variable: tf.tidy(() => tf.zerosLike(value).variable(false)),
+        };
+        self.accumulatedSecondMoment[i] ??= {
+          originalName: `${name}/v`,
+          variable: tf.tidy(() => tf.zerosLike(value).variable(false)),
+        };
         const gradient = Array.isArray(variableGradients) ? variableGradients[i]!.tensor : variableGradients[name];
         if (gradient == null) return;
         const m = self.accumulatedFirstMoment[i]!.variable;
         const v = self.accumulatedSecondMoment[i]!.variable;
-        const [newValue, newM, newV] = tf.engine().runKernel(ADAM_UPDATE, { value, m, v, gradient }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor[];
+        const [newValue, newM, newV] = tf
+          .engine()
+          .runKernel(ADAM_UPDATE, { value, m, v, gradient }, attrs as unknown as tf.NamedAttrMap) as tf.Tensor[];
         m.assign(newM!);
         v.assign(newV!);
         value.assign(newValue!);

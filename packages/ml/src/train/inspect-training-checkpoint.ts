@@ -2,7 +2,10 @@ import { parseCheckpointHeader } from './parse-checkpoint-header.js';
 import type { TrainingProgressState } from './training-checkpoint.js';
 
 /** What a checkpoint says about its run, without any tensors: its progress (epochs completed, seed, history, early stopping) and model kind. */
-export type TrainingCheckpointInfo = Pick<TrainingProgressState, 'epoch' | 'seed' | 'batchSize' | 'history' | 'earlyStopping' | 'finished'> & {
+export type TrainingCheckpointInfo = Pick<
+  TrainingProgressState,
+  'epoch' | 'seed' | 'batchSize' | 'history' | 'earlyStopping' | 'finished'
+> & {
   modality: 'image' | 'audio';
   architecture: string;
 };

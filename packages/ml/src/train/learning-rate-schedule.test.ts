@@ -23,14 +23,23 @@ describe('learningRateAt', () => {
       // 2 warm-up epochs, then 4 cosine epochs at progress 0, 1/4, 2/4, 3/4 of the way from 0.1 to 0.02.
       const values = rates({ kind: 'cosine', warmupEpochs: 2, minLearningRate: 0.02 }, 6);
       const cosine = (t: number) => 0.02 + 0.08 * 0.5 * (1 + Math.cos(Math.PI * t));
-      [0.05, 0.1, 0.1, cosine(0.25), 0.06, cosine(0.75)].forEach((expected, i) => expect(values[i]).toBeCloseTo(expected, 12));
+      [0.05, 0.1, 0.1, cosine(0.25), 0.06, cosine(0.75)].forEach((expected, i) =>
+        expect(values[i]).toBeCloseTo(expected, 12),
+      );
     });
   });
 });
 
 describe('learningRateAt with a one-cycle schedule', () => {
   const at = (epoch: number, batch: number) =>
-    learningRateAt({ schedule: { kind: 'one-cycle', warmupFraction: 0.25 }, baseRate: 0.1, epoch, epochs: 2, batch, batches: 4 });
+    learningRateAt({
+      schedule: { kind: 'one-cycle', warmupFraction: 0.25 },
+      baseRate: 0.1,
+      epoch,
+      epochs: 2,
+      batch,
+      batches: 4,
+    });
 
   it('rises linearly from base / 25 over the warm-up steps, then falls along half a cosine to base / 10^4 at the last step', () => {
     // 8 steps, 2 of them warm-up: steps 0-1 rise, the peak is at step 2, step 7 is the floor.
@@ -54,12 +63,20 @@ describe('learningRateAt with a one-cycle schedule', () => {
 describe('validateLearningRateSchedule', () => {
   describe('when a field is out of range', () => {
     it('throws a RangeError naming it', () => {
-      expect(() => validateLearningRateSchedule({ kind: 'step', everyEpochs: 0, factor: 0.5 }, 0.1)).toThrow(/everyEpochs/);
+      expect(() => validateLearningRateSchedule({ kind: 'step', everyEpochs: 0, factor: 0.5 }, 0.1)).toThrow(
+        /everyEpochs/,
+      );
       expect(() => validateLearningRateSchedule({ kind: 'step', everyEpochs: 1, factor: 0 }, 0.1)).toThrow(/factor/);
       expect(() => validateLearningRateSchedule({ kind: 'cosine', warmupEpochs: -1 }, 0.1)).toThrow(/warmupEpochs/);
-      expect(() => validateLearningRateSchedule({ kind: 'cosine', minLearningRate: 0.2 }, 0.1)).toThrow(/minLearningRate/);
-      expect(() => validateLearningRateSchedule({ kind: 'one-cycle', warmupFraction: 1 }, 0.1)).toThrow(/warmupFraction/);
-      expect(() => validateLearningRateSchedule({ kind: 'one-cycle', minLearningRate: 0.2 }, 0.1)).toThrow(/minLearningRate/);
+      expect(() => validateLearningRateSchedule({ kind: 'cosine', minLearningRate: 0.2 }, 0.1)).toThrow(
+        /minLearningRate/,
+      );
+      expect(() => validateLearningRateSchedule({ kind: 'one-cycle', warmupFraction: 1 }, 0.1)).toThrow(
+        /warmupFraction/,
+      );
+      expect(() => validateLearningRateSchedule({ kind: 'one-cycle', minLearningRate: 0.2 }, 0.1)).toThrow(
+        /minLearningRate/,
+      );
       expect(() => validateLearningRateSchedule({ kind: 'linear' } as never, 0.1)).toThrow(/kind/);
     });
   });

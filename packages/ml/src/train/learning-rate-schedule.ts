@@ -75,7 +75,8 @@ export function validateLearningRateSchedule(schedule: LearningRateSchedule | un
     if (!(Number.isInteger(schedule.everyEpochs) && schedule.everyEpochs >= 1)) {
       throw new RangeError(`learningRateSchedule.everyEpochs must be a positive integer, got ${schedule.everyEpochs}`);
     }
-    if (!(schedule.factor > 0 && Number.isFinite(schedule.factor))) throw new RangeError(`learningRateSchedule.factor must be positive, got ${schedule.factor}`);
+    if (!(schedule.factor > 0 && Number.isFinite(schedule.factor)))
+      throw new RangeError(`learningRateSchedule.factor must be positive, got ${schedule.factor}`);
     return;
   }
   if (schedule.kind === 'cosine') {
@@ -90,11 +91,14 @@ export function validateLearningRateSchedule(schedule: LearningRateSchedule | un
   }
   if (schedule.kind === 'one-cycle') {
     const { warmupFraction = 0.2, minLearningRate = 0 } = schedule;
-    if (!(warmupFraction >= 0 && warmupFraction < 1)) throw new RangeError(`learningRateSchedule.warmupFraction must be in [0, 1), got ${warmupFraction}`);
+    if (!(warmupFraction >= 0 && warmupFraction < 1))
+      throw new RangeError(`learningRateSchedule.warmupFraction must be in [0, 1), got ${warmupFraction}`);
     if (!(minLearningRate >= 0 && minLearningRate <= baseRate)) {
       throw new RangeError(`learningRateSchedule.minLearningRate must be in [0, learningRate], got ${minLearningRate}`);
     }
     return;
   }
-  throw new RangeError(`learningRateSchedule.kind must be 'constant', 'step', 'cosine' or 'one-cycle', got ${String((schedule as { kind: unknown }).kind)}`);
+  throw new RangeError(
+    `learningRateSchedule.kind must be 'constant', 'step', 'cosine' or 'one-cycle', got ${String((schedule as { kind: unknown }).kind)}`,
+  );
 }

@@ -13,7 +13,8 @@ async function* chunksOf(sizes: number[]): AsyncIterable<SampleBatch> {
 
 async function collect(chunks: AsyncIterable<SampleBatch>, batchSize: number) {
   const out = [];
-  for await (const batch of packBatches({ chunks, batchSize, featureLength: 2, numClasses: 3, name: 'train' })) out.push(batch);
+  for await (const batch of packBatches({ chunks, batchSize, featureLength: 2, numClasses: 3, name: 'train' }))
+    out.push(batch);
   return out;
 }
 

@@ -20,15 +20,20 @@ export interface PackBatchesOptions {
 function checkChunk(chunk: SampleBatch, options: PackBatchesOptions, offset: number): void {
   const { featureLength, numClasses, name } = options;
   if (chunk.features.length !== chunk.labels.length) {
-    throw new InvalidInputError(`${name}: a chunk has ${chunk.features.length} feature vectors but ${chunk.labels.length} labels`);
+    throw new InvalidInputError(
+      `${name}: a chunk has ${chunk.features.length} feature vectors but ${chunk.labels.length} labels`,
+    );
   }
   for (let i = 0; i < chunk.labels.length; i++) {
     const label = chunk.labels[i] as number;
     if (!(Number.isInteger(label) && label >= 0 && label < numClasses)) {
-      throw new InvalidInputError(`${name}: sample ${offset + i} has label ${label}; expected an integer in [0, ${numClasses})`);
+      throw new InvalidInputError(
+        `${name}: sample ${offset + i} has label ${label}; expected an integer in [0, ${numClasses})`,
+      );
     }
     const length = (chunk.features[i] as Float32Array).length;
-    if (length !== featureLength) throw new InvalidInputError(`${name}: sample ${offset + i} has ${length} values; expected ${featureLength}`);
+    if (length !== featureLength)
+      throw new InvalidInputError(`${name}: sample ${offset + i} has ${length} values; expected ${featureLength}`);
   }
 }
 

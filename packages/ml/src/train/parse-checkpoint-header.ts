@@ -2,7 +2,8 @@ import { unpackContainer } from '../models/classifier-container.js';
 import { InvalidInputError } from '../preprocess/invalid-input-error.js';
 import { CHECKPOINT_KIND, CHECKPOINT_VERSION, type CheckpointHeader } from './training-checkpoint.js';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function problemsOf(header: Record<string, unknown>, weightBytes: number): string[] {
   const problems: string[] = [];
@@ -18,7 +19,8 @@ function problemsOf(header: Record<string, unknown>, weightBytes: number): strin
     if (!isObject(classifier['modelTopology'])) problems.push('classifier.modelTopology');
     if (!Array.isArray(classifier['weightSpecs'])) problems.push('classifier.weightSpecs');
     const modelBytes = classifier['weightsByteLength'];
-    if (!(typeof modelBytes === 'number' && modelBytes >= 0 && modelBytes <= weightBytes)) problems.push('classifier.weightsByteLength');
+    if (!(typeof modelBytes === 'number' && modelBytes >= 0 && modelBytes <= weightBytes))
+      problems.push('classifier.weightsByteLength');
   }
   if (!isObject(optimizer) || optimizer['kind'] !== 'adam') problems.push('optimizer');
   else {
@@ -48,11 +50,15 @@ export function parseCheckpointHeader(bytes: Uint8Array): { header: CheckpointHe
     throw new InvalidInputError(`Training checkpoint is unreadable: ${(error as Error).message}`, { cause: error });
   }
   const { header, weights } = unpacked;
-  if (header['kind'] !== CHECKPOINT_KIND) throw new InvalidInputError('Not a training checkpoint (a serialized classifier, perhaps)');
+  if (header['kind'] !== CHECKPOINT_KIND)
+    throw new InvalidInputError('Not a training checkpoint (a serialized classifier, perhaps)');
   if (header['checkpointVersion'] !== CHECKPOINT_VERSION) {
-    throw new InvalidInputError(`Unsupported training checkpoint version ${String(header['checkpointVersion'])} (this build reads ${CHECKPOINT_VERSION})`);
+    throw new InvalidInputError(
+      `Unsupported training checkpoint version ${String(header['checkpointVersion'])} (this build reads ${CHECKPOINT_VERSION})`,
+    );
   }
   const problems = problemsOf(header, weights.byteLength);
-  if (problems.length > 0) throw new InvalidInputError(`Training checkpoint header has invalid fields: ${problems.join(', ')}`);
+  if (problems.length > 0)
+    throw new InvalidInputError(`Training checkpoint header has invalid fields: ${problems.join(', ')}`);
   return { header: header as unknown as CheckpointHeader, weights };
 }

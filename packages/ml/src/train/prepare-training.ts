@@ -32,14 +32,23 @@ function sources(options: TrainClassifierOptions): { trainSource: BatchSource; v
   const trainSource = isBatchSource(train) ? train : createInMemorySource({ ...train, sampling });
   if (!validation) return { trainSource };
   if (isBatchSource(validation)) return { trainSource, validationSource: validation };
-  return validation.features.length > 0 ? { trainSource, validationSource: createInMemorySource({ ...validation, sampling: 'sequential' }) } : { trainSource };
+  return validation.features.length > 0
+    ? { trainSource, validationSource: createInMemorySource({ ...validation, sampling: 'sequential' }) }
+    : { trainSource };
 }
 
-function settingsOf(options: ResolvedTrainOptions, classWeights: number[] | undefined): TrainingProgressState['settings'] {
+function settingsOf(
+  options: ResolvedTrainOptions,
+  classWeights: number[] | undefined,
+): TrainingProgressState['settings'] {
   const { epochs, learningRate, learningRateSchedule, labelSmoothing, weightDecay } = options;
   return {
-    epochs, learningRate, ...(learningRateSchedule ? { learningRateSchedule } : {}), labelSmoothing,
-    ...(classWeights ? { classWeights } : {}), ...(weightDecay ? { weightDecay } : {}),
+    epochs,
+    learningRate,
+    ...(learningRateSchedule ? { learningRateSchedule } : {}),
+    labelSmoothing,
+    ...(classWeights ? { classWeights } : {}),
+    ...(weightDecay ? { weightDecay } : {}),
   };
 }
 
@@ -47,7 +56,9 @@ function checkCompatible(restored: RestoredCheckpoint, options: ResolvedTrainOpt
   const { classifier, progress } = restored;
   const { modality, seed, batchSize } = options;
   const mismatch = (what: string, saved: unknown, given: unknown) =>
-    new RangeError(`resumeFrom: the checkpoint was trained with ${what} ${String(saved)}, but the options give ${String(given)}`);
+    new RangeError(
+      `resumeFrom: the checkpoint was trained with ${what} ${String(saved)}, but the options give ${String(given)}`,
+    );
   if (classifier.modality !== modality) throw mismatch('modality', classifier.modality, modality);
   const architecture = expectedArchitecture(options);
   if (classifier.architecture !== architecture) throw mismatch('architecture', classifier.architecture, architecture);
@@ -57,18 +68,41 @@ function checkCompatible(restored: RestoredCheckpoint, options: ResolvedTrainOpt
   if (batchSize !== progress.batchSize) throw mismatch('batchSize', progress.batchSize, batchSize);
 }
 
-async function resume(options: ResolvedTrainOptions, featureLength: number, bytes: Uint8Array): Promise<PreparedTraining> {
+async function resume(
+  options: ResolvedTrainOptions,
+  featureLength: number,
+  bytes: Uint8Array,
+): Promise<PreparedTraining> {
   const restored = await readTrainingCheckpoint(bytes);
   const { classifier, bestWeights } = restored;
   try {
     checkCompatible(restored, options, featureLength);
     const { trainSource, validationSource } = sources(options);
-    const classWeights = resolveClassWeights({ classWeights: options.classWeights, labelCounts: trainSource.labelCounts, numClasses: EMOTION_LABELS.length });
-    const optimizer = await createAdam({ learningRate: options.learningRate, weightDecay: options.weightDecay, restore: restored.optimizer });
+    const classWeights = resolveClassWeights({
+      classWeights: options.classWeights,
+      labelCounts: trainSource.labelCounts,
+      numClasses: EMOTION_LABELS.length,
+    });
+    const optimizer = await createAdam({
+      learningRate: options.learningRate,
+      weightDecay: options.weightDecay,
+      restore: restored.optimizer,
+    });
     const inputShape = (classifier.model.inputs[0]?.shape ?? []).slice(1) as number[];
     const standardization = standardizationOf(classifier.preprocessing, featureLength);
     const progress: TrainingProgressState = { ...restored.progress, settings: settingsOf(options, classWeights) };
-    return { classifier, optimizer, variables: trainableVariables(classifier), inputShape, standardization, trainSource, validationSource, classWeights, progress, bestWeights };
+    return {
+      classifier,
+      optimizer,
+      variables: trainableVariables(classifier),
+      inputShape,
+      standardization,
+      trainSource,
+      validationSource,
+      classWeights,
+      progress,
+      bestWeights,
+    };
   } catch (error) {
     classifier.dispose();
     bestWeights.forEach((w) => w.dispose());
@@ -86,7 +120,11 @@ function trainableVariables(classifier: LayersClassifier): tf.Variable[] {
 async function start(options: ResolvedTrainOptions, featureLength: number): Promise<PreparedTraining> {
   const seed = options.seed ?? Math.floor(Math.random() * 2_147_483_647);
   const { trainSource, validationSource } = sources(options);
-  const classWeights = resolveClassWeights({ classWeights: options.classWeights, labelCounts: trainSource.labelCounts, numClasses: EMOTION_LABELS.length });
+  const classWeights = resolveClassWeights({
+    classWeights: options.classWeights,
+    labelCounts: trainSource.labelCounts,
+    numClasses: EMOTION_LABELS.length,
+  });
   const { classifier, standardization } = await buildClassifier({ options, featureLength, seed, trainSource });
   try {
     const optimizer = await createAdam({ learningRate: options.learningRate, weightDecay: options.weightDecay });
@@ -100,7 +138,18 @@ async function start(options: ResolvedTrainOptions, featureLength: number): Prom
       finished: false,
       settings: settingsOf(options, classWeights),
     };
-    return { classifier, optimizer, variables: trainableVariables(classifier), inputShape, standardization, trainSource, validationSource, classWeights, progress, bestWeights: [] };
+    return {
+      classifier,
+      optimizer,
+      variables: trainableVariables(classifier),
+      inputShape,
+      standardization,
+      trainSource,
+      validationSource,
+      classWeights,
+      progress,
+      bestWeights: [],
+    };
   } catch (error) {
     classifier.dispose();
     throw error;

@@ -15,13 +15,18 @@ export interface RestoredCheckpoint {
   progress: TrainingProgressState;
 }
 
-function decodeState(header: CheckpointHeader, weights: ArrayBuffer): { moments: tf.Tensor[]; bestWeights: tf.Tensor[] } {
+function decodeState(
+  header: CheckpointHeader,
+  weights: ArrayBuffer,
+): { moments: tf.Tensor[]; bestWeights: tf.Tensor[] } {
   const stateBytes = weights.slice(header.classifier.weightsByteLength);
   let decoded: tf.NamedTensorMap;
   try {
     decoded = tf.io.decodeWeights(stateBytes, header.stateSpecs);
   } catch (error) {
-    throw new InvalidInputError(`Training checkpoint has unusable optimizer state: ${(error as Error).message}`, { cause: error });
+    throw new InvalidInputError(`Training checkpoint has unusable optimizer state: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const pick = (prefix: string) =>
     Object.keys(decoded)
@@ -32,7 +37,9 @@ function decodeState(header: CheckpointHeader, weights: ArrayBuffer): { moments:
   const bestWeights = pick('best/');
   if (moments.length !== header.optimizer.momentCount) {
     tf.dispose(Object.values(decoded));
-    throw new InvalidInputError(`Training checkpoint holds ${moments.length} optimizer moments; its header says ${header.optimizer.momentCount}`);
+    throw new InvalidInputError(
+      `Training checkpoint holds ${moments.length} optimizer moments; its header says ${header.optimizer.momentCount}`,
+    );
   }
   return { moments, bestWeights };
 }
@@ -40,9 +47,13 @@ function decodeState(header: CheckpointHeader, weights: ArrayBuffer): { moments:
 async function loadModel(header: CheckpointHeader, weights: ArrayBuffer): Promise<tf.LayersModel> {
   const { modelTopology, weightSpecs, weightsByteLength } = header.classifier;
   try {
-    return await tf.loadLayersModel(tf.io.fromMemory({ modelTopology, weightSpecs, weightData: weights.slice(0, weightsByteLength) }));
+    return await tf.loadLayersModel(
+      tf.io.fromMemory({ modelTopology, weightSpecs, weightData: weights.slice(0, weightsByteLength) }),
+    );
   } catch (error) {
-    throw new InvalidInputError(`Training checkpoint has an unusable model: ${(error as Error).message}`, { cause: error });
+    throw new InvalidInputError(`Training checkpoint has an unusable model: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -63,7 +74,9 @@ export async function readTrainingCheckpoint(bytes: Uint8Array): Promise<Restore
     const expected = model.getWeights().length;
     if (bestWeights.length !== 0 && bestWeights.length !== expected) {
       tf.dispose([...moments, ...bestWeights]);
-      throw new InvalidInputError(`Training checkpoint holds ${bestWeights.length} best weights; the model has ${expected}`);
+      throw new InvalidInputError(
+        `Training checkpoint holds ${bestWeights.length} best weights; the model has ${expected}`,
+      );
     }
     return { classifier, optimizer: { scalars: header.optimizer, moments }, bestWeights, progress: header.progress };
   } catch (error) {

@@ -17,7 +17,7 @@ describe('resolveClassWeights', () => {
   });
 
   describe("when 'sqrt-balanced' is asked for", () => {
-    it("gives the square roots of the balanced weights, scaled so the mean weight per sample is 1", () => {
+    it('gives the square roots of the balanced weights, scaled so the mean weight per sample is 1', () => {
       // Balanced: 2 and 2/3; roots sqrt(2) and sqrt(2/3), per-sample mean (10 sqrt(2) + 30 sqrt(2/3)) / 40.
       const weights = resolveClassWeights({ classWeights: 'sqrt-balanced', labelCounts: [10, 0, 30], numClasses: 3 })!;
       const mean = (10 * Math.SQRT2 + 30 * Math.sqrt(2 / 3)) / 40;

@@ -20,9 +20,13 @@ export function resolveClassWeights(options: ResolveClassWeightsOptions): number
   const { classWeights, labelCounts, numClasses } = options;
   if (classWeights === undefined) return undefined;
   if (classWeights === 'balanced' || classWeights === 'sqrt-balanced') {
-    if (!labelCounts) throw new RangeError(`classWeights: '${classWeights}' needs the counts of a streaming train source (train.labelCounts)`);
+    if (!labelCounts)
+      throw new RangeError(
+        `classWeights: '${classWeights}' needs the counts of a streaming train source (train.labelCounts)`,
+      );
     const counts = Array.from({ length: numClasses }, (_, c) => labelCounts[c] ?? 0);
-    if (counts.some((n) => !(Number.isInteger(n) && n >= 0))) throw new RangeError('train.labelCounts must hold non-negative integers');
+    if (counts.some((n) => !(Number.isInteger(n) && n >= 0)))
+      throw new RangeError('train.labelCounts must hold non-negative integers');
     const total = counts.reduce((a, b) => a + b, 0);
     const present = counts.filter((n) => n > 0).length;
     if (present === 0) throw new RangeError('train.labelCounts counts no samples');
@@ -37,7 +41,8 @@ export function resolveClassWeights(options: ResolveClassWeightsOptions): number
     throw new RangeError(`classWeights must be 'balanced', 'sqrt-balanced' or ${numClasses} numbers`);
   }
   classWeights.forEach((w, c) => {
-    if (!(w >= 0 && Number.isFinite(w))) throw new RangeError(`classWeights[${c}] must be a finite non-negative number, got ${w}`);
+    if (!(w >= 0 && Number.isFinite(w)))
+      throw new RangeError(`classWeights[${c}] must be a finite non-negative number, got ${w}`);
   });
   if (!classWeights.some((w) => w > 0)) throw new RangeError('classWeights must give some class a positive weight');
   return [...classWeights];

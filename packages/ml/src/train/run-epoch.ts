@@ -73,12 +73,19 @@ export async function runEpoch(options: RunEpochOptions): Promise<EpochResult> {
   let correct = 0;
   let seen = 0;
   let batch = 0;
-  for await (const { x, y } of packBatches({ chunks, batchSize, featureLength, numClasses: options.numClasses, name: 'train' })) {
+  for await (const { x, y } of packBatches({
+    chunks,
+    batchSize,
+    featureLength,
+    numClasses: options.numClasses,
+    name: 'train',
+  })) {
     if (shouldStop?.()) return { loss: Number.NaN, accuracy: Number.NaN, samplesPerSecond: 0, stopped: true };
     if (standardization) standardizeInPlace(x, standardization);
     reseedDropout(options.model, random);
     const augmentSeed = Math.floor(random() * 2_147_483_647);
-    if (options.learningRateAt) setAdamLearningRate(options.optimizer as tf.AdamOptimizer, options.learningRateAt(batch + 1));
+    if (options.learningRateAt)
+      setAdamLearningRate(options.optimizer as tf.AdamOptimizer, options.learningRateAt(batch + 1));
     const step = await trainStep({ ...options, x, y, augmentSeed });
     lossSum += step.loss * y.length;
     correct += step.correct;

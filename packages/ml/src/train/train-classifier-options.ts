@@ -99,11 +99,21 @@ export interface TrainClassifierOptions {
 }
 
 /** What trainClassifier uses for an option left out: each default lives here and nowhere else. */
-export const TRAIN_DEFAULTS = { batchSize: 32, learningRate: 1e-3, labelSmoothing: 0, weightDecay: 0, workers: 1 } as const;
+export const TRAIN_DEFAULTS = {
+  batchSize: 32,
+  learningRate: 1e-3,
+  labelSmoothing: 0,
+  weightDecay: 0,
+  workers: 1,
+} as const;
 
 /** TrainClassifierOptions with every TRAIN_DEFAULTS field filled in (what the training internals read). */
 export type ResolvedTrainOptions = TrainClassifierOptions & {
-  batchSize: number; learningRate: number; labelSmoothing: number; weightDecay: number; workers: number;
+  batchSize: number;
+  learningRate: number;
+  labelSmoothing: number;
+  weightDecay: number;
+  workers: number;
 };
 
 /** Fills in the defaults once, at trainClassifier's entry. */

@@ -18,7 +18,8 @@ const SAD = 5;
 /** SHA-256 over every weight's float32 bytes: equal digests mean bit-identical weights. */
 function weightDigest(classifier: unknown): string {
   const hash = createHash('sha256');
-  for (const weight of (classifier as LayersClassifier).model.getWeights()) hash.update((weight.dataSync() as Float32Array).slice());
+  for (const weight of (classifier as LayersClassifier).model.getWeights())
+    hash.update((weight.dataSync() as Float32Array).slice());
   return hash.digest('hex');
 }
 
@@ -26,7 +27,8 @@ function weightDigest(classifier: unknown): string {
 const untimed = (history: EpochMetrics[]) => history.map(({ samplesPerSecond: _timing, ...rest }) => rest);
 
 /** Adds seeded noise: exercises the augmentation hook and its per-batch seed across a resume. */
-const noisy = (batch: tf.Tensor4D, seed: number) => tf.add(batch, tf.randomUniform(batch.shape, -0.05, 0.05, 'float32', seed)) as tf.Tensor4D;
+const noisy = (batch: tf.Tensor4D, seed: number) =>
+  tf.add(batch, tf.randomUniform(batch.shape, -0.05, 0.05, 'float32', seed)) as tf.Tensor4D;
 
 async function straightAndResumed(options: TrainClassifierOptions, stopAfter: number) {
   const straight = await trainClassifier(options);
@@ -86,9 +88,13 @@ describe('trainClassifier checkpoints', () => {
       const before = tf.memory().numTensors;
       const straight = await trainClassifier(options);
       let checkpoint: Uint8Array | undefined;
-      const short = await trainClassifier({ ...options, epochs: 2, onCheckpoint: async (bytes) => {
-        checkpoint = bytes;
-      } });
+      const short = await trainClassifier({
+        ...options,
+        epochs: 2,
+        onCheckpoint: async (bytes) => {
+          checkpoint = bytes;
+        },
+      });
       short.classifier.dispose();
       const resumed = await trainClassifier({ ...options, resumeFrom: checkpoint });
       try {
@@ -111,7 +117,11 @@ describe('trainClassifier checkpoints', () => {
       const checkpoints: Uint8Array[] = [];
       let batchesChecked = 0;
       // Checked before each of 3 batches and after each epoch: the 10th check comes before epoch 3's second batch.
-      const cut = await trainClassifier({ ...options, onCheckpoint: async (b) => void checkpoints.push(b), shouldStop: () => ++batchesChecked === 10 });
+      const cut = await trainClassifier({
+        ...options,
+        onCheckpoint: async (b) => void checkpoints.push(b),
+        shouldStop: () => ++batchesChecked === 10,
+      });
       cut.classifier.dispose();
       const resumed = await trainClassifier({ ...options, resumeFrom: checkpoints.at(-1) });
       try {
@@ -130,10 +140,24 @@ describe('trainClassifier checkpoints', () => {
     it('reports its epoch, seed and history without loading the model', async () => {
       const train = toneDataset({ frequencies: [300, 1500], labels: [HAPPY, SAD], count: 8, seed: 2 });
       const checkpoints: Uint8Array[] = [];
-      const { classifier } = await trainClassifier({ modality: 'audio', train, epochs: 2, batchSize: 4, seed: 9, onCheckpoint: async (b) => void checkpoints.push(b) });
+      const { classifier } = await trainClassifier({
+        modality: 'audio',
+        train,
+        epochs: 2,
+        batchSize: 4,
+        seed: 9,
+        onCheckpoint: async (b) => void checkpoints.push(b),
+      });
       classifier.dispose();
       const info = inspectTrainingCheckpoint(checkpoints[1]!);
-      expect(info).toMatchObject({ modality: 'audio', architecture: 'mfcc-mlp-v1', epoch: 2, seed: 9, batchSize: 4, finished: false });
+      expect(info).toMatchObject({
+        modality: 'audio',
+        architecture: 'mfcc-mlp-v1',
+        epoch: 2,
+        seed: 9,
+        batchSize: 4,
+        finished: false,
+      });
       expect(info.history.map((m) => m.epoch)).toEqual([1, 2]);
       await expect(loadClassifier(checkpoints[1]!)).rejects.toThrow(InvalidInputError);
     });
@@ -143,16 +167,24 @@ describe('trainClassifier checkpoints', () => {
     it('throws InvalidInputError', async () => {
       const train = toneDataset({ frequencies: [300, 1500], labels: [HAPPY, SAD], count: 8, seed: 3 });
       let bytes: Uint8Array = new Uint8Array();
-      const { classifier } = await trainClassifier({ modality: 'audio', train, epochs: 1, seed: 1, onCheckpoint: async (b) => {
-        bytes = b;
-      } });
+      const { classifier } = await trainClassifier({
+        modality: 'audio',
+        train,
+        epochs: 1,
+        seed: 1,
+        onCheckpoint: async (b) => {
+          bytes = b;
+        },
+      });
       classifier.dispose();
       const flipped = bytes.slice();
       flipped[Math.floor(flipped.length / 2)]! ^= 0xff;
       const resumeFrom = (b: Uint8Array) => trainClassifier({ modality: 'audio', train, epochs: 2, resumeFrom: b });
       await expect(resumeFrom(flipped)).rejects.toThrow(InvalidInputError);
       await expect(resumeFrom(bytes.subarray(0, bytes.length - 7))).rejects.toThrow(InvalidInputError);
-      await expect(resumeFrom(new TextEncoder().encode('not a checkpoint at all, just some text'))).rejects.toThrow(InvalidInputError);
+      await expect(resumeFrom(new TextEncoder().encode('not a checkpoint at all, just some text'))).rejects.toThrow(
+        InvalidInputError,
+      );
     });
   });
 
@@ -160,14 +192,33 @@ describe('trainClassifier checkpoints', () => {
     it('throws a RangeError naming the difference', async () => {
       const train = toneDataset({ frequencies: [300, 1500], labels: [HAPPY, SAD], count: 8, seed: 4 });
       let bytes: Uint8Array = new Uint8Array();
-      const { classifier } = await trainClassifier({ modality: 'audio', train, epochs: 1, batchSize: 4, seed: 1, onCheckpoint: async (b) => {
-        bytes = b;
-      } });
+      const { classifier } = await trainClassifier({
+        modality: 'audio',
+        train,
+        epochs: 1,
+        batchSize: 4,
+        seed: 1,
+        onCheckpoint: async (b) => {
+          bytes = b;
+        },
+      });
       classifier.dispose();
       const before = tf.memory().numTensors;
-      await expect(trainClassifier({ modality: 'audio', train, epochs: 2, batchSize: 8, resumeFrom: bytes })).rejects.toThrow(/batchSize/);
-      await expect(trainClassifier({ modality: 'audio', train, epochs: 2, batchSize: 4, seed: 2, resumeFrom: bytes })).rejects.toThrow(/seed/);
-      await expect(trainClassifier({ modality: 'image', train: brightnessDataset({ count: 2, labels: [HAPPY, SAD], seed: 1 }), epochs: 2, batchSize: 4, resumeFrom: bytes })).rejects.toThrow(/modality/);
+      await expect(
+        trainClassifier({ modality: 'audio', train, epochs: 2, batchSize: 8, resumeFrom: bytes }),
+      ).rejects.toThrow(/batchSize/);
+      await expect(
+        trainClassifier({ modality: 'audio', train, epochs: 2, batchSize: 4, seed: 2, resumeFrom: bytes }),
+      ).rejects.toThrow(/seed/);
+      await expect(
+        trainClassifier({
+          modality: 'image',
+          train: brightnessDataset({ count: 2, labels: [HAPPY, SAD], seed: 1 }),
+          epochs: 2,
+          batchSize: 4,
+          resumeFrom: bytes,
+        }),
+      ).rejects.toThrow(/modality/);
       expect(tf.memory().numTensors).toBe(before);
     });
   });

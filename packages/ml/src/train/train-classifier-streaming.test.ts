@@ -16,7 +16,8 @@ const SAD = 5;
 
 function weightDigest(classifier: unknown): string {
   const hash = createHash('sha256');
-  for (const weight of (classifier as LayersClassifier).model.getWeights()) hash.update((weight.dataSync() as Float32Array).slice());
+  for (const weight of (classifier as LayersClassifier).model.getWeights())
+    hash.update((weight.dataSync() as Float32Array).slice());
   return hash.digest('hex');
 }
 
@@ -46,7 +47,11 @@ describe('trainClassifier with streamed data', () => {
     it('trains exactly as on the same arrays in memory, asking for each epoch with its own seed', async () => {
       const requests: BatchRequest[] = [];
       const before = tf.memory().numTensors;
-      const streamed = await trainClassifier({ ...base, train: pagedSource(train, requests), validation: pagedSource(validation) });
+      const streamed = await trainClassifier({
+        ...base,
+        train: pagedSource(train, requests),
+        validation: pagedSource(validation),
+      });
       const inMemory = await trainClassifier({ ...base, train, validation });
       try {
         expect(weightDigest(streamed.classifier)).toBe(weightDigest(inMemory.classifier));
@@ -66,20 +71,37 @@ describe('trainClassifier with streamed data', () => {
   describe('when onBatchEnd is given', () => {
     it('reports every batch with running loss, accuracy and throughput', async () => {
       const progress: BatchProgress[] = [];
-      const { classifier } = await trainClassifier({ ...base, epochs: 2, train, onBatchEnd: (p) => void progress.push(p) });
+      const { classifier } = await trainClassifier({
+        ...base,
+        epochs: 2,
+        train,
+        onBatchEnd: (p) => void progress.push(p),
+      });
       classifier.dispose();
       expect(progress.map((p) => [p.epoch, p.batch, p.batches])).toEqual([
-        [1, 1, 3], [1, 2, 3], [1, 3, 3],
-        [2, 1, 3], [2, 2, 3], [2, 3, 3],
+        [1, 1, 3],
+        [1, 2, 3],
+        [1, 3, 3],
+        [2, 1, 3],
+        [2, 2, 3],
+        [2, 3, 3],
       ]);
-      expect(progress.every((p) => p.loss > 0 && p.accuracy >= 0 && p.accuracy <= 1 && p.samplesPerSecond > 0)).toBe(true);
+      expect(progress.every((p) => p.loss > 0 && p.accuracy >= 0 && p.accuracy <= 1 && p.samplesPerSecond > 0)).toBe(
+        true,
+      );
     });
   });
 
   describe('when a learning-rate schedule is given', () => {
     it('records each epoch rate in the history', async () => {
       const schedule = { kind: 'step' as const, everyEpochs: 2, factor: 0.5 };
-      const { classifier, history } = await trainClassifier({ ...base, epochs: 4, train, learningRate: 0.002, learningRateSchedule: schedule });
+      const { classifier, history } = await trainClassifier({
+        ...base,
+        epochs: 4,
+        train,
+        learningRate: 0.002,
+        learningRateSchedule: schedule,
+      });
       classifier.dispose();
       expect(history.map((m) => m.learningRate)).toEqual([0.002, 0.002, 0.001, 0.001]);
     });
@@ -87,11 +109,20 @@ describe('trainClassifier with streamed data', () => {
 
   describe('when validation accuracy cannot improve by minDelta', () => {
     it('stops after patience epochs and restores the first epoch weights', async () => {
-      const options = { ...base, epochs: 10, train, validation, earlyStopping: { monitor: 'valAccuracy' as const, patience: 2, minDelta: 1 } };
+      const options = {
+        ...base,
+        epochs: 10,
+        train,
+        validation,
+        earlyStopping: { monitor: 'valAccuracy' as const, patience: 2, minDelta: 1 },
+      };
       let last: Uint8Array | undefined;
-      const stopper = await trainClassifier({ ...options, onCheckpoint: async (bytes) => {
-        last = bytes;
-      } });
+      const stopper = await trainClassifier({
+        ...options,
+        onCheckpoint: async (bytes) => {
+          last = bytes;
+        },
+      });
       const oneEpoch = await trainClassifier({ ...base, epochs: 1, train, validation });
       const resumed = await trainClassifier({ ...options, resumeFrom: last });
       try {
@@ -114,7 +145,12 @@ describe('trainClassifier with streamed data', () => {
       const seeds: number[] = [];
       const before = tf.memory().numTensors;
       const { classifier } = await trainClassifier({
-        modality: 'image', train: images, epochs: 2, batchSize: 8, seed: 3, network: { filters: 2, dense: 4 },
+        modality: 'image',
+        train: images,
+        epochs: 2,
+        batchSize: 8,
+        seed: 3,
+        network: { filters: 2, dense: 4 },
         augment: (batch, seed) => {
           seeds.push(seed);
           return tf.reverse(batch, 2);
@@ -129,7 +165,9 @@ describe('trainClassifier with streamed data', () => {
     it('rejects an augmentation that changes the batch shape', async () => {
       const images = brightnessDataset({ count: 4, labels: [HAPPY, SAD], seed: 5 });
       const augment = (batch: tf.Tensor4D) => tf.slice(batch, [0, 0, 0, 0], [-1, 40, 40, 1]) as tf.Tensor4D;
-      await expect(trainClassifier({ modality: 'image', train: images, epochs: 1, network: { filters: 2, dense: 4 }, augment })).rejects.toThrow(/augment/);
+      await expect(
+        trainClassifier({ modality: 'image', train: images, epochs: 1, network: { filters: 2, dense: 4 }, augment }),
+      ).rejects.toThrow(/augment/);
     });
   });
 
@@ -138,7 +176,10 @@ describe('trainClassifier with streamed data', () => {
       const broken: BatchSource = {
         size: 3,
         async *batches() {
-          yield { features: [train.features[0]!, train.features[1]!, new Float32Array(7)], labels: [HAPPY, SAD, HAPPY] };
+          yield {
+            features: [train.features[0]!, train.features[1]!, new Float32Array(7)],
+            labels: [HAPPY, SAD, HAPPY],
+          };
         },
       };
       await expect(trainClassifier({ ...base, train: broken })).rejects.toThrow(InvalidInputError);
@@ -149,9 +190,13 @@ describe('trainClassifier with streamed data', () => {
   describe('when options do not fit a streaming source', () => {
     it('throws a RangeError naming the field', async () => {
       const source: BatchSource = { size: 4, batches: async function* () {} };
-      await expect(trainClassifier({ ...base, train: source, classWeights: 'balanced' })).rejects.toThrow(/labelCounts/);
+      await expect(trainClassifier({ ...base, train: source, classWeights: 'balanced' })).rejects.toThrow(
+        /labelCounts/,
+      );
       await expect(trainClassifier({ ...base, train: source, sampling: 'balanced' })).rejects.toThrow(/sampling/);
-      await expect(trainClassifier({ ...base, train, earlyStopping: { patience: 1 } })).rejects.toThrow(/earlyStopping needs validation/);
+      await expect(trainClassifier({ ...base, train, earlyStopping: { patience: 1 } })).rejects.toThrow(
+        /earlyStopping needs validation/,
+      );
     });
   });
 });

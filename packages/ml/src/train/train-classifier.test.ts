@@ -11,7 +11,10 @@ import { trainClassifier } from './train-classifier.js';
 const HAPPY = 3;
 const SAD = 5;
 
-async function accuracy(classifier: { predict(f: Float32Array[]): Promise<number[][]> }, set: { features: Float32Array[]; labels: number[] }) {
+async function accuracy(
+  classifier: { predict(f: Float32Array[]): Promise<number[][]> },
+  set: { features: Float32Array[]; labels: number[] },
+) {
   const rows = await classifier.predict(set.features);
   return rows.filter((row, i) => argmax(row) === set.labels[i]).length / rows.length;
 }
@@ -104,9 +107,9 @@ describe('trainClassifier', () => {
     it('throws a RangeError naming the field', async () => {
       const train = { features: [new Float32Array(52)], labels: [9] };
       await expect(trainClassifier({ modality: 'audio', train, epochs: 1 })).rejects.toThrow(/train\.labels\[0\]/);
-      await expect(trainClassifier({ modality: 'audio', train: { features: [new Float32Array(3)], labels: [0] }, epochs: 1 })).rejects.toThrow(
-        /train\.features\[0\]/,
-      );
+      await expect(
+        trainClassifier({ modality: 'audio', train: { features: [new Float32Array(3)], labels: [0] }, epochs: 1 }),
+      ).rejects.toThrow(/train\.features\[0\]/);
       await expect(trainClassifier({ modality: 'image', train, epochs: 0 })).rejects.toThrow(/epochs/);
     });
   });

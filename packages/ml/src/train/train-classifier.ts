@@ -8,7 +8,11 @@ import { isStepwise, learningRateAt } from './learning-rate-schedule.js';
 import { prepareTraining, type PreparedTraining } from './prepare-training.js';
 import { reseedDropout, runEpoch } from './run-epoch.js';
 import { deriveSeed } from './seeded-random.js';
-import { withTrainDefaults, type ResolvedTrainOptions, type TrainClassifierOptions } from './train-classifier-options.js';
+import {
+  withTrainDefaults,
+  type ResolvedTrainOptions,
+  type TrainClassifierOptions,
+} from './train-classifier-options.js';
 import { writeTrainingCheckpoint } from './training-checkpoint.js';
 import { runParallelEpoch } from './parallel/run-parallel-epoch.js';
 import { startParallelTraining, syncFromWorkers } from './parallel/parallel-training.js';
@@ -31,12 +35,18 @@ export interface TrainClassifierResult {
 }
 
 /** Trains one epoch and validates it; undefined when shouldStop cut it short. */
-async function trainEpoch(run: PreparedTraining, options: ResolvedTrainOptions, epoch: number, pool?: WorkerPool): Promise<EpochMetrics | undefined> {
+async function trainEpoch(
+  run: PreparedTraining,
+  options: ResolvedTrainOptions,
+  epoch: number,
+  pool?: WorkerPool,
+): Promise<EpochMetrics | undefined> {
   const { classifier, progress, inputShape, standardization } = run;
   const numClasses = classifier.labels.length;
   const baseRate = options.learningRate;
   const batches = Math.max(1, Math.ceil(run.trainSource.size / progress.batchSize));
-  const rateAt = (batch: number) => learningRateAt({ schedule: options.learningRateSchedule, baseRate, epoch, epochs: options.epochs, batch, batches });
+  const rateAt = (batch: number) =>
+    learningRateAt({ schedule: options.learningRateSchedule, baseRate, epoch, epochs: options.epochs, batch, batches });
   // Step-wise schedules are reported (and, with workers, applied for the whole epoch) at the epoch's middle batch.
   const learningRate = rateAt(Math.ceil(batches / 2));
   setAdamLearningRate(run.optimizer, learningRate);
@@ -59,10 +69,24 @@ async function trainEpoch(run: PreparedTraining, options: ResolvedTrainOptions, 
   // The main thread's model validates, checkpoints and is returned, so it takes the replicas' weights.
   if (pool) await syncFromWorkers(run, pool, options.onCheckpoint !== undefined || result.stopped);
   if (result.stopped) return undefined;
-  const metrics: EpochMetrics = { epoch, loss: result.loss, accuracy: result.accuracy, learningRate, samplesPerSecond: result.samplesPerSecond };
+  const metrics: EpochMetrics = {
+    epoch,
+    loss: result.loss,
+    accuracy: result.accuracy,
+    learningRate,
+    samplesPerSecond: result.samplesPerSecond,
+  };
   if (run.validationSource) {
     const seed = deriveSeed(progress.seed, epoch, 2);
-    const scores = await evaluateDataset({ model: classifier.model, source: run.validationSource, epoch, seed, inputShape, numClasses, standardization });
+    const scores = await evaluateDataset({
+      model: classifier.model,
+      source: run.validationSource,
+      epoch,
+      seed,
+      inputShape,
+      numClasses,
+      standardization,
+    });
     metrics.valLoss = scores.loss;
     metrics.valAccuracy = scores.accuracy;
   }
@@ -74,7 +98,12 @@ function trackBest(run: PreparedTraining, options: TrainClassifierOptions, metri
   const { earlyStopping } = options;
   if (!earlyStopping) return;
   const value = (earlyStopping.monitor === 'valAccuracy' ? metrics.valAccuracy : metrics.valLoss) ?? Number.NaN;
-  const update = updateEarlyStopping({ state: run.progress.earlyStopping, options: earlyStopping, value, epoch: metrics.epoch });
+  const update = updateEarlyStopping({
+    state: run.progress.earlyStopping,
+    options: earlyStopping,
+    value,
+    epoch: metrics.epoch,
+  });
   run.progress.earlyStopping = update.state;
   if (update.stop) run.progress.finished = true;
   if (update.improved && (earlyStopping.restoreBestWeights ?? true)) {
@@ -90,7 +119,12 @@ function restoreBest(run: PreparedTraining, options: TrainClassifierOptions): vo
 
 async function checkpoint(run: PreparedTraining): Promise<Uint8Array> {
   reseedDropout(run.classifier.model, undefined); // keeps per-batch seeds out of the saved topology
-  return writeTrainingCheckpoint({ classifier: run.classifier, optimizer: run.optimizer, bestWeights: run.bestWeights, progress: run.progress });
+  return writeTrainingCheckpoint({
+    classifier: run.classifier,
+    optimizer: run.optimizer,
+    bestWeights: run.bestWeights,
+    progress: run.progress,
+  });
 }
 
 /**
@@ -112,7 +146,12 @@ export async function trainClassifier(input: TrainClassifierOptions): Promise<Tr
   let pool: WorkerPool | undefined;
   try {
     if (options.workers > 1) {
-      pool = await startParallelTraining({ run, workers: options.workers, learningRate: options.learningRate, labelSmoothing: options.labelSmoothing });
+      pool = await startParallelTraining({
+        run,
+        workers: options.workers,
+        learningRate: options.learningRate,
+        labelSmoothing: options.labelSmoothing,
+      });
     }
     for (let epoch = progress.epoch + 1; epoch <= options.epochs && !progress.finished; epoch++) {
       const metrics = await trainEpoch(run, options, epoch, pool);
@@ -141,5 +180,12 @@ export async function trainClassifier(input: TrainClassifierOptions): Promise<Tr
     tf.dispose(run.bestWeights);
   }
   const bestEpoch = options.earlyStopping ? (progress.earlyStopping.bestEpoch ?? undefined) : undefined;
-  return { classifier, history: [...progress.history], stopped, earlyStopped: progress.finished, bestEpoch, seed: progress.seed };
+  return {
+    classifier,
+    history: [...progress.history],
+    stopped,
+    earlyStopped: progress.finished,
+    bestEpoch,
+    seed: progress.seed,
+  };
 }

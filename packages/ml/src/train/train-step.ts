@@ -32,7 +32,9 @@ function augmented(xs: tf.Tensor, options: TrainStepOptions): tf.Tensor {
   if (!options.augment || xs.rank !== 4) return xs;
   const out = options.augment(xs as tf.Tensor4D, options.augmentSeed);
   if (!tf.util.arraysEqual(out.shape, xs.shape)) {
-    throw new RangeError(`augment must keep the batch shape [${xs.shape.join(', ')}], returned [${out.shape.join(', ')}]`);
+    throw new RangeError(
+      `augment must keep the batch shape [${xs.shape.join(', ')}], returned [${out.shape.join(', ')}]`,
+    );
   }
   return out;
 }
@@ -47,7 +49,8 @@ export async function trainStep(options: TrainStepOptions): Promise<{ loss: numb
       const xs = augmented(tf.tensor(x, [y.length, ...inputShape]), options);
       const labels = tf.tensor1d(y, 'int32');
       const oneHot = tf.oneHot(labels, numClasses);
-      const targets = labelSmoothing > 0 ? tf.add(tf.mul(oneHot, 1 - labelSmoothing), labelSmoothing / numClasses) : oneHot;
+      const targets =
+        labelSmoothing > 0 ? tf.add(tf.mul(oneHot, 1 - labelSmoothing), labelSmoothing / numClasses) : oneHot;
       const sampleWeights = classWeights ? tf.gather(tf.tensor1d([...classWeights], 'float32'), labels) : undefined;
       return optimizer.minimize(
         () => {

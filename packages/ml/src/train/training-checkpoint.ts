@@ -54,7 +54,6 @@ export interface WriteTrainingCheckpointOptions {
   progress: TrainingProgressState;
 }
 
-
 /**
  * One checksummed binary holding the model (topology and exact weights), Adam's moments, step
  * count and accumulators, the best weights for early stopping, and the run's progress.

@@ -17,6 +17,10 @@ export function weightedCrossEntropy(options: WeightedCrossEntropyOptions): tf.S
   const { targets, probabilities, sampleWeights } = options;
   return tf.tidy(() => {
     const perSample = tf.neg(tf.sum(tf.mul(targets, tf.log(tf.clipByValue(probabilities, EPSILON, 1))), -1));
-    return (sampleWeights ? tf.div(tf.sum(tf.mul(perSample, sampleWeights)), perSample.shape[0] as number) : tf.mean(perSample)) as tf.Scalar;
+    return (
+      sampleWeights
+        ? tf.div(tf.sum(tf.mul(perSample, sampleWeights)), perSample.shape[0] as number)
+        : tf.mean(perSample)
+    ) as tf.Scalar;
   });
 }

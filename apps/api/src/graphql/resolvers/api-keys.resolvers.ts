@@ -1,4 +1,3 @@
-
 import { findApiKeys, issueApiKey, revokeApiKey } from '@emolab/core/services';
 import { isoDate, isoDateOrNull } from '../iso-date.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -12,5 +11,9 @@ export const apiKeyResolvers = {
     createApiKey: async (_, args, ctx) => issueApiKey({ ...args, viewer: await ctx.viewer() }, ctx.deps),
     revokeApiKey: async (_, args, ctx) => revokeApiKey({ ...args, viewer: await ctx.viewer() }, ctx.deps),
   },
-  ApiKey: { createdAt: isoDate('createdAt'), lastUsedAt: isoDateOrNull('lastUsedAt'), revokedAt: isoDateOrNull('revokedAt') },
+  ApiKey: {
+    createdAt: isoDate('createdAt'),
+    lastUsedAt: isoDateOrNull('lastUsedAt'),
+    revokedAt: isoDateOrNull('revokedAt'),
+  },
 } satisfies Resolvers;

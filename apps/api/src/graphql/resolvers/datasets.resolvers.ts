@@ -1,4 +1,3 @@
-
 import { findDataset, findDatasets, findDatasetVersions, findLabelCounts } from '@emolab/core/services';
 import { isoDate } from '../iso-date.js';
 import type { Resolvers } from '../generated/resolvers-types.js';

@@ -1,4 +1,3 @@
-
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 /** Public liveness query. */

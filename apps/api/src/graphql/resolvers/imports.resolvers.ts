@@ -1,5 +1,11 @@
-
-import { createImportJob, findDataset, findDatasetVersion, findImportJob, findUploadedPaths, finishImportJob } from '@emolab/core/services';
+import {
+  createImportJob,
+  findDataset,
+  findDatasetVersion,
+  findImportJob,
+  findUploadedPaths,
+  finishImportJob,
+} from '@emolab/core/services';
 import { isoDate } from '../iso-date.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
@@ -9,8 +15,7 @@ export const importResolvers = {
     importJob: async (_, args, ctx) => (await ctx.viewer(), findImportJob(args, ctx.deps)),
   },
   Mutation: {
-    createImport: async (_, { input }, ctx) =>
-      createImportJob({ ...input, viewer: await ctx.viewer() }, ctx.deps),
+    createImport: async (_, { input }, ctx) => createImportJob({ ...input, viewer: await ctx.viewer() }, ctx.deps),
     finishImport: async (_, args, ctx) =>
       finishImportJob({ importJobId: args.id, viewer: await ctx.viewer() }, ctx.deps),
   },

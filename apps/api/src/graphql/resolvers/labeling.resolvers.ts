@@ -1,7 +1,14 @@
-
 import {
-  commitDatasetVersion, diffDatasetVersions, findDatasetVersion, findLabelCounts, findLabelHistory, findSamples, setSampleLabels,
-  resplitDatasetVersion, startLabelingDraft, undoLabelChanges, 
+  commitDatasetVersion,
+  diffDatasetVersions,
+  findDatasetVersion,
+  findLabelCounts,
+  findLabelHistory,
+  findSamples,
+  setSampleLabels,
+  resplitDatasetVersion,
+  startLabelingDraft,
+  undoLabelChanges,
 } from '@emolab/core/services';
 import { isoDate } from '../iso-date.js';
 import { findModelDisagreements } from '../../registry/find-model-disagreements.js';
@@ -12,8 +19,7 @@ export const labelingResolvers = {
   Query: {
     datasetVersion: async (_, args, ctx) => (await ctx.viewer(), findDatasetVersion(args, ctx.deps)),
     labelHistory: async (_, args, ctx) => (await ctx.viewer(), findLabelHistory(args, ctx.deps)),
-    modelDisagreements: async (_, args, ctx) =>
-      (await ctx.viewer(), findModelDisagreements(args, ctx.deps)),
+    modelDisagreements: async (_, args, ctx) => (await ctx.viewer(), findModelDisagreements(args, ctx.deps)),
     diffDatasetVersions: async (_, args, ctx) => (await ctx.viewer(), diffDatasetVersions(args, ctx.deps)),
   },
   Mutation: {
@@ -29,8 +35,7 @@ export const labelingResolvers = {
   DatasetVersion: {
     createdAt: isoDate('createdAt'),
     labelCounts: (v, _, ctx) => findLabelCounts({ datasetVersionId: v.id }, ctx.deps),
-    samples: (v, args, ctx) =>
-      findSamples({ datasetVersionId: v.id, ...args }, ctx.deps),
+    samples: (v, args, ctx) => findSamples({ datasetVersionId: v.id, ...args }, ctx.deps),
   },
   Sample: { contentPath: (s) => `/samples/${s.id}/content` },
   LabelChange: { createdAt: isoDate('createdAt') },

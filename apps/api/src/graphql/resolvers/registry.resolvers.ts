@@ -1,8 +1,8 @@
-import { RECIPES, } from '@emolab/core/domain';
+import { RECIPES } from '@emolab/core/domain';
 import { findAliasHistory, rollbackModelAlias, setModelAlias } from '@emolab/core/services';
 import { isoDate } from '../iso-date.js';
 import { compareModelVersions } from '../../registry/compare-model-versions.js';
-import { exportModelVersion, importExportedModel, } from '../../registry/transfer-model-version.js';
+import { exportModelVersion, importExportedModel } from '../../registry/transfer-model-version.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 
 /** Recipes, aliases and model comparison. */
@@ -14,12 +14,9 @@ export const registryResolvers = {
     compareModelVersions: async (_, args, ctx) => (await ctx.viewer(), compareModelVersions(args, ctx.deps)),
   },
   Mutation: {
-    setModelAlias: async (_, args, ctx) =>
-      setModelAlias({ ...args, viewer: await ctx.viewer() }, ctx.deps),
-    importModelVersion: async (_, args, ctx) =>
-      importExportedModel({ ...args, viewer: await ctx.viewer() }, ctx.deps),
-    rollbackModelAlias: async (_, args, ctx) =>
-      rollbackModelAlias({ ...args, viewer: await ctx.viewer() }, ctx.deps),
+    setModelAlias: async (_, args, ctx) => setModelAlias({ ...args, viewer: await ctx.viewer() }, ctx.deps),
+    importModelVersion: async (_, args, ctx) => importExportedModel({ ...args, viewer: await ctx.viewer() }, ctx.deps),
+    rollbackModelAlias: async (_, args, ctx) => rollbackModelAlias({ ...args, viewer: await ctx.viewer() }, ctx.deps),
   },
   AliasAssignment: { createdAt: isoDate('createdAt') },
 } satisfies Resolvers;

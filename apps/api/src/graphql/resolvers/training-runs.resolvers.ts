@@ -1,6 +1,13 @@
 import { AppError } from '@emolab/core/errors';
 import {
-  cancelTrainingRun, createTrainingRun, findDatasetVersion, retryTrainingRun, findModelVersion, findTrainingEpochs, findTrainingRun, findTrainingRuns
+  cancelTrainingRun,
+  createTrainingRun,
+  findDatasetVersion,
+  retryTrainingRun,
+  findModelVersion,
+  findTrainingEpochs,
+  findTrainingRun,
+  findTrainingRuns,
 } from '@emolab/core/services';
 import { isoDate, isoDateOrNull } from '../iso-date.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
@@ -26,8 +33,8 @@ export const trainingRunResolvers = {
     epochs: (run, _, ctx) => findTrainingEpochs({ runId: run.id }, ctx.deps),
     // Non-null in the schema: a run always has its version (a foreign key), so a miss is a broken database.
     datasetVersion: async (run, _, ctx) =>
-      (await findDatasetVersion({ id: run.datasetVersionId }, ctx.deps)) ?? Promise.reject(new AppError('NOT_FOUND', `Dataset version ${run.datasetVersionId} not found`)),
-    modelVersion: (run, _, ctx) =>
-      run.modelVersionId ? findModelVersion({ id: run.modelVersionId }, ctx.deps) : null,
+      (await findDatasetVersion({ id: run.datasetVersionId }, ctx.deps)) ??
+      Promise.reject(new AppError('NOT_FOUND', `Dataset version ${run.datasetVersionId} not found`)),
+    modelVersion: (run, _, ctx) => (run.modelVersionId ? findModelVersion({ id: run.modelVersionId }, ctx.deps) : null),
   },
 } satisfies Resolvers;

@@ -18,6 +18,9 @@ export async function authenticateApiKey(input: { key: string | undefined }, { d
 /** Throws FORBIDDEN unless the viewer has one of the roles. */
 export function assertRole(viewer: Viewer, roles: readonly Role[], action: string): void {
   if (!roles.includes(viewer.role)) {
-    throw new AppError('FORBIDDEN', `The ${viewer.role.toLowerCase()} role cannot ${action}; it needs one of: ${roles.join(', ').toLowerCase()}`);
+    throw new AppError(
+      'FORBIDDEN',
+      `The ${viewer.role.toLowerCase()} role cannot ${action}; it needs one of: ${roles.join(', ').toLowerCase()}`,
+    );
   }
 }

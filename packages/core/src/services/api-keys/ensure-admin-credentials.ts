@@ -17,7 +17,10 @@ export async function readCredentialsFile(credentialsPath: string): Promise<stri
  * Makes sure `credentialsPath` holds a working admin key: reuses a valid one, otherwise creates an
  * admin key and writes it there with mode 0600.
  */
-export async function ensureAdminCredentials(input: { credentialsPath: string }, deps: DbDeps): Promise<{ created: boolean }> {
+export async function ensureAdminCredentials(
+  input: { credentialsPath: string },
+  deps: DbDeps,
+): Promise<{ created: boolean }> {
   const existing = await readCredentialsFile(input.credentialsPath);
   if (existing) {
     const row = await deps.db.apiKey.findUnique({ where: { keyHash: hashApiKey(existing) } });

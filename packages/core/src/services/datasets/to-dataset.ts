@@ -5,11 +5,23 @@ type DatasetRow = { id: string; name: string; modality: 'IMAGE' | 'AUDIO'; creat
 
 /** Maps a version row to the domain type. */
 export function toDatasetVersion(row: VersionRow): DatasetVersion {
-  return { id: row.id, number: row.number, sampleCount: row.sampleCount, createdAt: row.createdAt, frozen: row.frozenAt !== null };
+  return {
+    id: row.id,
+    number: row.number,
+    sampleCount: row.sampleCount,
+    createdAt: row.createdAt,
+    frozen: row.frozenAt !== null,
+  };
 }
 
 /** Maps a dataset row (with versions newest first) to the domain type. */
 export function toDataset(row: DatasetRow): Dataset {
   const latest = row.versions[0];
-  return { id: row.id, name: row.name, modality: row.modality, createdAt: row.createdAt, latestVersion: latest ? toDatasetVersion(latest) : null };
+  return {
+    id: row.id,
+    name: row.name,
+    modality: row.modality,
+    createdAt: row.createdAt,
+    latestVersion: latest ? toDatasetVersion(latest) : null,
+  };
 }

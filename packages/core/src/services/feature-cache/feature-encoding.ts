@@ -7,7 +7,8 @@ export function encodeFeatures(features: Float32Array): { encoding: FeatureEncod
   for (let i = 0; i < features.length; i += 1) {
     const v = features[i] ?? 0;
     const q = Math.round(v * 255);
-    if (q < 0 || q > 255 || Math.fround(q / 255) !== v) return { encoding: 'f32', data: new Uint8Array(features.slice().buffer) };
+    if (q < 0 || q > 255 || Math.fround(q / 255) !== v)
+      return { encoding: 'f32', data: new Uint8Array(features.slice().buffer) };
     bytes[i] = q;
   }
   return { encoding: 'u8', data: bytes };

@@ -8,7 +8,11 @@ export async function saveCachedFeatures(
 ): Promise<void> {
   if (input.entries.length === 0) return;
   await db.featureCache.createMany({
-    data: input.entries.map((e) => ({ blobHash: e.blobHash, preprocessingKey: input.preprocessingKey, ...encodeFeatures(e.features) })),
+    data: input.entries.map((e) => ({
+      blobHash: e.blobHash,
+      preprocessingKey: input.preprocessingKey,
+      ...encodeFeatures(e.features),
+    })),
     skipDuplicates: true,
   });
 }

@@ -3,9 +3,17 @@ import { AppError } from '../../errors/index.js';
 import type { DbDeps } from '../deps.js';
 
 /** A checked file that becomes a sample. */
-export interface AcceptedFile { path: string; blobHash: string; placement: SamplePlacement }
+export interface AcceptedFile {
+  path: string;
+  blobHash: string;
+  placement: SamplePlacement;
+}
 
-export interface CompleteImportJobInput { id: string; accepted: AcceptedFile[]; problems: ImportProblem[] }
+export interface CompleteImportJobInput {
+  id: string;
+  accepted: AcceptedFile[];
+  problems: ImportProblem[];
+}
 
 const INSERT_CHUNK = 5_000;
 
@@ -28,7 +36,10 @@ export function findDuplicates(accepted: AcceptedFile[]): { duplicates: number; 
  * Turns a checked import into a new dataset version in one transaction: the previous version's
  * samples plus the accepted files. A crash before commit leaves no partial version behind.
  */
-export async function completeImportJob(input: CompleteImportJobInput, { db }: DbDeps): Promise<{ datasetVersionId: string }> {
+export async function completeImportJob(
+  input: CompleteImportJobInput,
+  { db }: DbDeps,
+): Promise<{ datasetVersionId: string }> {
   const job = await db.importJob.findUnique({ where: { id: input.id } });
   if (!job) throw new AppError('NOT_FOUND', `Import ${input.id} not found`);
   const { duplicates, conflicts } = findDuplicates(input.accepted);
@@ -39,9 +50,18 @@ export async function completeImportJob(input: CompleteImportJobInput, { db }: D
         create: { name: job.datasetName, modality: job.modality },
         update: {},
       });
-      const previous = await tx.datasetVersion.findFirst({ where: { datasetId: dataset.id, frozenAt: { not: null } }, orderBy: { number: 'desc' } });
+      const previous = await tx.datasetVersion.findFirst({
+        where: { datasetId: dataset.id, frozenAt: { not: null } },
+        orderBy: { number: 'desc' },
+      });
       const version = await tx.datasetVersion.create({
-        data: { datasetId: dataset.id, number: (previous?.number ?? 0) + 1, sampleCount: 0, note: `import ${job.id} (${job.format})`, frozenAt: new Date() },
+        data: {
+          datasetId: dataset.id,
+          number: (previous?.number ?? 0) + 1,
+          sampleCount: 0,
+          note: `import ${job.id} (${job.format})`,
+          frozenAt: new Date(),
+        },
       });
       if (previous) {
         await tx.$executeRaw`INSERT INTO "Sample" ("id", "datasetVersionId", "blobHash", "modality", "label", "split", "originalName", "speaker", "word", "createdAt")
@@ -67,8 +87,12 @@ export async function completeImportJob(input: CompleteImportJobInput, { db }: D
       await tx.importJob.update({
         where: { id: job.id },
         data: {
-          status: 'SUCCEEDED', datasetId: dataset.id, datasetVersionId: version.id, finishedAt: new Date(),
-          processedFiles: input.accepted.length + input.problems.length, badFiles: input.problems.length,
+          status: 'SUCCEEDED',
+          datasetId: dataset.id,
+          datasetVersionId: version.id,
+          finishedAt: new Date(),
+          processedFiles: input.accepted.length + input.problems.length,
+          badFiles: input.problems.length,
           report: { problems: input.problems, conflicts, duplicates } as object,
         },
       });

@@ -1,10 +1,22 @@
-import { FORMAT_MODALITY, IMPORT_FORMATS, type ImportFormat, type ImportJob, type Modality, type Viewer } from '../../domain/index.js';
+import {
+  FORMAT_MODALITY,
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type ImportJob,
+  type Modality,
+  type Viewer,
+} from '../../domain/index.js';
 import { AppError } from '../../errors/index.js';
 import { assertRole } from '../api-keys/authenticate-api-key.js';
 import type { DbDeps } from '../deps.js';
 import { toImportJob } from './to-import-job.js';
 
-export interface CreateImportJobInput { datasetName: string; modality: Modality; format: string; viewer: Viewer }
+export interface CreateImportJobInput {
+  datasetName: string;
+  modality: Modality;
+  format: string;
+  viewer: Viewer;
+}
 
 const DATASET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
@@ -20,17 +32,29 @@ export async function createImportJob(input: CreateImportJobInput, { db }: DbDep
   const format = input.format as ImportFormat;
   const fixed = FORMAT_MODALITY[format];
   if (fixed && fixed !== input.modality) {
-    throw new AppError('INVALID_INPUT', `Format ${format} holds ${FORMAT_MODALITY[format]} samples, not ${input.modality}`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `Format ${format} holds ${FORMAT_MODALITY[format]} samples, not ${input.modality}`,
+    );
   }
   if (!DATASET_NAME.test(input.datasetName)) {
-    throw new AppError('INVALID_INPUT', 'Dataset names are 1-100 letters, digits, dots, dashes or underscores, starting with a letter or digit');
+    throw new AppError(
+      'INVALID_INPUT',
+      'Dataset names are 1-100 letters, digits, dots, dashes or underscores, starting with a letter or digit',
+    );
   }
   const existing = await db.dataset.findUnique({ where: { name: input.datasetName } });
   if (existing && existing.modality !== input.modality) {
-    throw new AppError('CONFLICT', `Dataset '${input.datasetName}' holds ${existing.modality} samples, not ${input.modality}`);
+    throw new AppError(
+      'CONFLICT',
+      `Dataset '${input.datasetName}' holds ${existing.modality} samples, not ${input.modality}`,
+    );
   }
   if (existing && (await db.datasetVersion.count({ where: { datasetId: existing.id, frozenAt: null } }))) {
-    throw new AppError('CONFLICT', `Dataset '${input.datasetName}' has an open labeling draft: commit it before importing more files`);
+    throw new AppError(
+      'CONFLICT',
+      `Dataset '${input.datasetName}' has an open labeling draft: commit it before importing more files`,
+    );
   }
   const row = await db.importJob.create({
     data: { datasetName: input.datasetName, modality: input.modality, format, createdById: input.viewer.keyId },

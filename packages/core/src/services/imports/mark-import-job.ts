@@ -11,15 +11,25 @@ export async function markImportJobRunning(input: { id: string }, { db }: DbDeps
 }
 
 /** Records how far the check of an import has come. */
-export async function recordImportProgress(input: { id: string; processedFiles: number; problems: ImportProblem[] }, { db }: DbDeps): Promise<void> {
+export async function recordImportProgress(
+  input: { id: string; processedFiles: number; problems: ImportProblem[] },
+  { db }: DbDeps,
+): Promise<void> {
   await db.importJob.update({
     where: { id: input.id },
-    data: { processedFiles: input.processedFiles, badFiles: input.problems.length, report: { problems: input.problems } as object },
+    data: {
+      processedFiles: input.processedFiles,
+      badFiles: input.problems.length,
+      report: { problems: input.problems } as object,
+    },
   });
 }
 
 /** Marks an import FAILED with a reason; nothing of it becomes visible in the dataset. */
-export async function markImportJobFailed(input: { id: string; error: string; problems?: ImportProblem[] }, { db }: DbDeps): Promise<void> {
+export async function markImportJobFailed(
+  input: { id: string; error: string; problems?: ImportProblem[] },
+  { db }: DbDeps,
+): Promise<void> {
   await db.importJob.update({
     where: { id: input.id },
     data: {

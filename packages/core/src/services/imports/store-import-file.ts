@@ -7,19 +7,32 @@ import { IMPORT_ROLES } from './create-import-job.js';
 
 /** One uploaded file. */
 /** One uploaded file; its media type is derived from its name, whatever the client claims. */
-export interface UploadedFile { path: string; bytes: Uint8Array<ArrayBuffer>; mediaType?: string }
+export interface UploadedFile {
+  path: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  mediaType?: string;
+}
 
-export interface StoreImportFilesInput { importJobId: string; files: UploadedFile[]; viewer: Viewer }
+export interface StoreImportFilesInput {
+  importJobId: string;
+  files: UploadedFile[];
+  viewer: Viewer;
+}
 
 /** What became of each file of a batch. */
-export interface StoreImportFilesResult { stored: string[]; skipped: string[]; rejected: { path: string; reason: string }[] }
+export interface StoreImportFilesResult {
+  stored: string[];
+  skipped: string[];
+  rejected: { path: string; reason: string }[];
+}
 
 /** Checks that the import is open for uploads by this viewer; returns it. */
 export async function getOpenImportJob(input: { importJobId: string; viewer: Viewer }, { db }: DbDeps) {
   assertRole(input.viewer, IMPORT_ROLES, 'import datasets');
   const job = await db.importJob.findUnique({ where: { id: input.importJobId } });
   if (!job) throw new AppError('NOT_FOUND', `Import ${input.importJobId} not found`);
-  if (job.status !== 'UPLOADING') throw new AppError('CONFLICT', `Import ${job.id} is ${job.status}; it no longer takes files`);
+  if (job.status !== 'UPLOADING')
+    throw new AppError('CONFLICT', `Import ${job.id} is ${job.status}; it no longer takes files`);
   return job;
 }
 
@@ -41,7 +54,12 @@ export async function storeImportFiles(input: StoreImportFilesInput, deps: DbDep
     else if (!hasMediaExtension(job.modality, path)) result.skipped.push(path);
     else if (file.bytes.length === 0) result.rejected.push({ path, reason: 'empty file' });
     else {
-      rows.set(path, { hash: createHash('sha256').update(file.bytes).digest('hex'), size: file.bytes.length, mediaType: mediaTypeFor(path), content: file.bytes });
+      rows.set(path, {
+        hash: createHash('sha256').update(file.bytes).digest('hex'),
+        size: file.bytes.length,
+        mediaType: mediaTypeFor(path),
+        content: file.bytes,
+      });
       result.stored.push(path);
     }
   }

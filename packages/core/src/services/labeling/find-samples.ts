@@ -3,16 +3,33 @@ import type { DbDeps } from '../deps.js';
 
 /** Which samples of a version to list. */
 /** Which samples of a version to list; `conflicted`: byte-identical copies that carry different labels (a review queue). */
-export interface SampleFilter { label?: Emotion | null; unlabeled?: boolean | null; split?: Split | null; speaker?: string | null; conflicted?: boolean | null }
+export interface SampleFilter {
+  label?: Emotion | null;
+  unlabeled?: boolean | null;
+  split?: Split | null;
+  speaker?: string | null;
+  conflicted?: boolean | null;
+}
 
 /** A sample as the labeling UI and API list it. */
 export interface SampleSummary {
-  id: string; datasetVersionId: string; modality: Modality; label: Emotion | null; split: Split;
-  originalName: string; speaker: string | null; word: string | null; blobHash: string;
+  id: string;
+  datasetVersionId: string;
+  modality: Modality;
+  label: Emotion | null;
+  split: Split;
+  originalName: string;
+  speaker: string | null;
+  word: string | null;
+  blobHash: string;
 }
 
 /** One page of samples in a stable order; `nextCursor` continues it. */
-export interface SamplePage { items: SampleSummary[]; nextCursor: string | null; totalCount: number }
+export interface SamplePage {
+  items: SampleSummary[];
+  nextCursor: string | null;
+  totalCount: number;
+}
 
 async function conflictedHashes(datasetVersionId: string, db: DbDeps['db']): Promise<string[]> {
   const rows = await db.$queryRaw<{ blobHash: string }[]>`
@@ -38,9 +55,21 @@ export async function findSamples(
   const take = Math.min(Math.max(input.first ?? 100, 1), 1000);
   const [rows, totalCount] = await Promise.all([
     db.sample.findMany({
-      where, orderBy: { id: 'asc' }, take: take + 1,
+      where,
+      orderBy: { id: 'asc' },
+      take: take + 1,
       ...(input.after ? { cursor: { id: input.after }, skip: 1 } : {}),
-      select: { id: true, datasetVersionId: true, modality: true, label: true, split: true, originalName: true, speaker: true, word: true, blobHash: true },
+      select: {
+        id: true,
+        datasetVersionId: true,
+        modality: true,
+        label: true,
+        split: true,
+        originalName: true,
+        speaker: true,
+        word: true,
+        blobHash: true,
+      },
     }),
     db.sample.count({ where }),
   ]);
@@ -51,11 +80,23 @@ export async function findSamples(
 /** Every recorded label change of a sample, newest first. */
 export async function findLabelHistory(input: { sampleId: string }, { db }: DbDeps): Promise<LabelChangeRecord[]> {
   const rows = await db.labelChange.findMany({ where: { sampleId: input.sampleId }, orderBy: { createdAt: 'desc' } });
-  return rows.map((r) => ({ id: r.id, batchId: r.batchId, sampleId: r.sampleId, oldLabel: r.oldLabel, newLabel: r.newLabel, changedById: r.changedById, createdAt: r.createdAt, undone: r.undoneAt !== null }));
+  return rows.map((r) => ({
+    id: r.id,
+    batchId: r.batchId,
+    sampleId: r.sampleId,
+    oldLabel: r.oldLabel,
+    newLabel: r.newLabel,
+    changedById: r.changedById,
+    createdAt: r.createdAt,
+    undone: r.undoneAt !== null,
+  }));
 }
 
 /** The bytes and media type of a sample's file, or null. */
-export async function findSampleContent(input: { sampleId: string }, { db }: DbDeps): Promise<{ content: Uint8Array; mediaType: string } | null> {
+export async function findSampleContent(
+  input: { sampleId: string },
+  { db }: DbDeps,
+): Promise<{ content: Uint8Array; mediaType: string } | null> {
   const sample = await db.sample.findUnique({ where: { id: input.sampleId }, select: { blobHash: true } });
   if (!sample) return null;
   return db.blob.findUnique({ where: { hash: sample.blobHash }, select: { content: true, mediaType: true } });

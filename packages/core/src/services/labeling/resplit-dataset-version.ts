@@ -9,13 +9,22 @@ export type SplitStrategy = 'STRATIFIED' | 'BY_SPEAKER' | 'BY_WORD';
 
 /** A resplit request; seed and fractions default to RESPLIT_DEFAULTS when absent or null. */
 export interface ResplitInput {
-  id: string; strategy: SplitStrategy; seed?: number | null; testFraction?: number | null; validationFraction?: number | null; viewer: Viewer;
+  id: string;
+  strategy: SplitStrategy;
+  seed?: number | null;
+  testFraction?: number | null;
+  validationFraction?: number | null;
+  viewer: Viewer;
 }
 
 /** 70/10/20 train/validation/test, the same split every time unless a seed is given. */
 export const RESPLIT_DEFAULTS = { seed: 42, testFraction: 0.2, validationFraction: 0.1 } as const;
 
-type ResolvedResplit = Omit<ResplitInput, keyof typeof RESPLIT_DEFAULTS> & { seed: number; testFraction: number; validationFraction: number };
+type ResolvedResplit = Omit<ResplitInput, keyof typeof RESPLIT_DEFAULTS> & {
+  seed: number;
+  testFraction: number;
+  validationFraction: number;
+};
 
 function random(seed: number): () => number {
   let state = seed >>> 0 || 1;
@@ -26,7 +35,11 @@ function random(seed: number): () => number {
 }
 
 const splitOf = (position: number, input: ResolvedResplit): Split =>
-  position < input.testFraction ? 'TEST' : position < input.testFraction + input.validationFraction ? 'VALIDATION' : 'TRAIN';
+  position < input.testFraction
+    ? 'TEST'
+    : position < input.testFraction + input.validationFraction
+      ? 'VALIDATION'
+      : 'TRAIN';
 
 function shuffled<T>(items: T[], next: () => number): T[] {
   const out = items.slice();
@@ -50,24 +63,45 @@ export async function resplitDatasetVersion(request: ResplitInput, { db }: DbDep
     testFraction: request.testFraction ?? RESPLIT_DEFAULTS.testFraction,
     validationFraction: request.validationFraction ?? RESPLIT_DEFAULTS.validationFraction,
   };
-  if (!(input.testFraction >= 0 && input.validationFraction >= 0 && input.testFraction + input.validationFraction < 1)) {
+  if (
+    !(input.testFraction >= 0 && input.validationFraction >= 0 && input.testFraction + input.validationFraction < 1)
+  ) {
     throw new AppError('INVALID_INPUT', 'testFraction and validationFraction must be >= 0 and add up to less than 1');
   }
   const version = await db.datasetVersion.findUnique({ where: { id: input.id } });
   if (!version) throw new AppError('NOT_FOUND', `Dataset version ${input.id} not found`);
-  if (version.frozenAt) throw new AppError('CONFLICT', `Version ${version.number} is committed: start a labeling draft to change splits`);
-  const samples = await db.sample.findMany({ where: { datasetVersionId: version.id }, select: { id: true, label: true, speaker: true, word: true }, orderBy: { id: 'asc' } });
+  if (version.frozenAt)
+    throw new AppError('CONFLICT', `Version ${version.number} is committed: start a labeling draft to change splits`);
+  const samples = await db.sample.findMany({
+    where: { datasetVersionId: version.id },
+    select: { id: true, label: true, speaker: true, word: true },
+    orderBy: { id: 'asc' },
+  });
   const next = random(input.seed);
-  const assigned = new Map<Split, string[]>([['TRAIN', []], ['VALIDATION', []], ['TEST', []]]);
-  const key = (s: (typeof samples)[number]) => (input.strategy === 'BY_SPEAKER' ? s.speaker : input.strategy === 'BY_WORD' ? s.word : s.label) ?? '';
+  const assigned = new Map<Split, string[]>([
+    ['TRAIN', []],
+    ['VALIDATION', []],
+    ['TEST', []],
+  ]);
+  const key = (s: (typeof samples)[number]) =>
+    (input.strategy === 'BY_SPEAKER' ? s.speaker : input.strategy === 'BY_WORD' ? s.word : s.label) ?? '';
   const groups = new Map<string, typeof samples>();
   for (const s of samples) groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
   if (input.strategy === 'STRATIFIED') {
-    for (const group of groups.values()) shuffled(group, next).forEach((s, i, all) => assigned.get(splitOf(i / all.length, input))!.push(s.id));
+    for (const group of groups.values())
+      shuffled(group, next).forEach((s, i, all) => assigned.get(splitOf(i / all.length, input))!.push(s.id));
   } else {
-    if (groups.size < 2) throw new AppError('INVALID_INPUT', `The samples have fewer than two distinct ${input.strategy === 'BY_SPEAKER' ? 'speakers' : 'words'}`);
-    shuffled([...groups.values()], next).forEach((group, i, all) => assigned.get(splitOf(i / all.length, input))!.push(...group.map((s) => s.id)));
+    if (groups.size < 2)
+      throw new AppError(
+        'INVALID_INPUT',
+        `The samples have fewer than two distinct ${input.strategy === 'BY_SPEAKER' ? 'speakers' : 'words'}`,
+      );
+    shuffled([...groups.values()], next).forEach((group, i, all) =>
+      assigned.get(splitOf(i / all.length, input))!.push(...group.map((s) => s.id)),
+    );
   }
-  await db.$transaction([...assigned].map(([split, ids]) => db.sample.updateMany({ where: { id: { in: ids } }, data: { split } })));
+  await db.$transaction(
+    [...assigned].map(([split, ids]) => db.sample.updateMany({ where: { id: { in: ids } }, data: { split } })),
+  );
   return toDatasetVersion(version);
 }

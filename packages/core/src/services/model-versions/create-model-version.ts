@@ -22,7 +22,10 @@ export interface CreateModelVersionInput {
  */
 export async function createModelVersion(input: CreateModelVersionInput, { db }: DbDeps): Promise<ModelVersion> {
   return db.$transaction(async (tx) => {
-    const existing = await tx.modelVersion.findUnique({ where: { trainingRunId: input.trainingRunId }, select: MODEL_VERSION_SELECT });
+    const existing = await tx.modelVersion.findUnique({
+      where: { trainingRunId: input.trainingRunId },
+      select: MODEL_VERSION_SELECT,
+    });
     if (existing) return toModelVersion(existing);
     const { id } = await tx.modelVersion.create({
       data: {
@@ -40,7 +43,9 @@ export async function createModelVersion(input: CreateModelVersionInput, { db }:
         macroF1: input.metrics.macroF1,
       },
     });
-    const production = await tx.modelAlias.findUnique({ where: { name_modality: { name: 'production', modality: input.modality } } });
+    const production = await tx.modelAlias.findUnique({
+      where: { name_modality: { name: 'production', modality: input.modality } },
+    });
     if (!production) {
       await tx.modelAlias.create({ data: { name: 'production', modality: input.modality, modelVersionId: id } });
       await tx.modelAliasHistory.create({ data: { name: 'production', modality: input.modality, modelVersionId: id } });

@@ -3,7 +3,10 @@ import type { DbDeps } from '../deps.js';
 import { MODEL_VERSION_SELECT, toModelVersion } from './to-model-version.js';
 
 /** Model versions, newest first, optionally of one modality. */
-export async function findModelVersions(input: { modality?: Modality | null }, { db }: DbDeps): Promise<ModelVersion[]> {
+export async function findModelVersions(
+  input: { modality?: Modality | null },
+  { db }: DbDeps,
+): Promise<ModelVersion[]> {
   const rows = await db.modelVersion.findMany({
     where: input.modality ? { modality: input.modality } : {},
     orderBy: { createdAt: 'desc' },

@@ -18,7 +18,11 @@ export async function findModelsForComparison(input: { ids: string[] }, { db }: 
   if (ids.length < 2 || ids.length > 4) throw new AppError('INVALID_INPUT', 'Compare 2 to 4 distinct model versions');
   const rows = await db.modelVersion.findMany({
     where: { id: { in: ids } },
-    select: { ...MODEL_VERSION_SELECT, testPredictions: true, trainingRun: { select: { hyperparameters: true, epochs: { orderBy: { epoch: 'asc' } } } } },
+    select: {
+      ...MODEL_VERSION_SELECT,
+      testPredictions: true,
+      trainingRun: { select: { hyperparameters: true, epochs: { orderBy: { epoch: 'asc' } } } },
+    },
   });
   const missing = ids.filter((id) => !rows.some((r) => r.id === id));
   if (missing.length) throw new AppError('NOT_FOUND', `Model version ${missing.join(', ')} not found`);

@@ -20,9 +20,16 @@ export interface ImportModelVersionInput {
  */
 export async function importModelVersion(input: ImportModelVersionInput, { db }: DbDeps): Promise<ModelVersion> {
   assertRole(input.viewer, ['ADMIN', 'TRAINER'], 'import models');
-  const dataset = await db.dataset.findUnique({ where: { name: input.datasetName }, include: { versions: { orderBy: { number: 'desc' }, take: 1 } } });
+  const dataset = await db.dataset.findUnique({
+    where: { name: input.datasetName },
+    include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
+  });
   if (!dataset?.versions[0]) throw new AppError('NOT_FOUND', `Dataset ${input.datasetName} not found or empty`);
-  if (dataset.modality !== input.modality) throw new AppError('INVALID_INPUT', `The model reads ${input.modality} input but ${dataset.name} holds ${dataset.modality} samples`);
+  if (dataset.modality !== input.modality)
+    throw new AppError(
+      'INVALID_INPUT',
+      `The model reads ${input.modality} input but ${dataset.name} holds ${dataset.modality} samples`,
+    );
   const { id } = await db.modelVersion.create({
     data: {
       modality: input.modality,

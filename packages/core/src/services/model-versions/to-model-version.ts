@@ -3,8 +3,17 @@ import type { ModelVersionRow } from '../../db/index.js';
 
 /** Every column but the weights, which only the predictor loads. */
 export const MODEL_VERSION_SELECT = {
-  id: true, modality: true, accuracy: true, macroF1: true, architecture: true, createdAt: true,
-  datasetVersionId: true, trainingRunId: true, labels: true, confusionMatrix: true, metrics: true,
+  id: true,
+  modality: true,
+  accuracy: true,
+  macroF1: true,
+  architecture: true,
+  createdAt: true,
+  datasetVersionId: true,
+  trainingRunId: true,
+  labels: true,
+  confusionMatrix: true,
+  metrics: true,
   aliases: { select: { name: true } },
   datasetVersion: { select: { dataset: { select: { name: true } } } },
 } as const;

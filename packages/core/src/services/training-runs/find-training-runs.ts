@@ -4,7 +4,11 @@ import { TRAINING_RUN_INCLUDE, toTrainingEpoch, toTrainingRun } from './to-train
 
 /** Runs, newest first. */
 export async function findTrainingRuns({ db }: DbDeps, options: { take?: number } = {}): Promise<TrainingRun[]> {
-  const rows = await db.trainingRun.findMany({ orderBy: { createdAt: 'desc' }, take: options.take ?? 200, include: TRAINING_RUN_INCLUDE });
+  const rows = await db.trainingRun.findMany({
+    orderBy: { createdAt: 'desc' },
+    take: options.take ?? 200,
+    include: TRAINING_RUN_INCLUDE,
+  });
   return rows.map(toTrainingRun);
 }
 

@@ -2,15 +2,27 @@ import type { TrainingEpoch } from '../../domain/index.js';
 import type { DbDeps } from '../deps.js';
 
 /** Moves a run to RUNNING and records where it runs; safe to call again on retry. */
-export async function markTrainingRunStarted(input: { id: string; environment: Record<string, unknown> }, { db }: DbDeps): Promise<void> {
+export async function markTrainingRunStarted(
+  input: { id: string; environment: Record<string, unknown> },
+  { db }: DbDeps,
+): Promise<void> {
   await db.trainingRun.update({
     where: { id: input.id },
-    data: { status: 'RUNNING', startedAt: new Date(), error: null, environment: input.environment as object, attempts: { increment: 1 } },
+    data: {
+      status: 'RUNNING',
+      startedAt: new Date(),
+      error: null,
+      environment: input.environment as object,
+      attempts: { increment: 1 },
+    },
   });
 }
 
 /** Stores one finished epoch (idempotent per epoch number) and the run's progress. */
-export async function recordTrainingEpoch(input: { runId: string; epoch: TrainingEpoch; progress: number }, { db }: DbDeps): Promise<void> {
+export async function recordTrainingEpoch(
+  input: { runId: string; epoch: TrainingEpoch; progress: number },
+  { db }: DbDeps,
+): Promise<void> {
   const { epoch, ...metrics } = input.epoch;
   await db.$transaction([
     db.trainingEpoch.upsert({
@@ -24,7 +36,10 @@ export async function recordTrainingEpoch(input: { runId: string; epoch: Trainin
 
 /** Moves a run to SUCCEEDED. */
 export async function markTrainingRunFinished(input: { id: string }, { db }: DbDeps): Promise<void> {
-  await db.trainingRun.update({ where: { id: input.id }, data: { status: 'SUCCEEDED', progress: 1, finishedAt: new Date() } });
+  await db.trainingRun.update({
+    where: { id: input.id },
+    data: { status: 'SUCCEEDED', progress: 1, finishedAt: new Date() },
+  });
 }
 
 /** Moves a run to FAILED with the reason. */

@@ -2,7 +2,14 @@ import type { Emotion, Split } from '../../domain/index.js';
 import type { DbDeps } from '../deps.js';
 
 /** A labeled sample; its bytes are fetched separately (and only when its features are not cached). */
-export interface TrainingSample { id: string; label: Emotion; split: Split; speaker: string | null; word: string | null; blobHash: string }
+export interface TrainingSample {
+  id: string;
+  label: Emotion;
+  split: Split;
+  speaker: string | null;
+  word: string | null;
+  blobHash: string;
+}
 
 /** Reads the labeled samples of a version page by page, so memory does not grow with the dataset. */
 export async function* readTrainingSamples(

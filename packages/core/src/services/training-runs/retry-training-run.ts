@@ -5,7 +5,10 @@ import type { CoreDeps } from '../deps.js';
 import { TRAINING_RUN_INCLUDE, toTrainingRun } from './to-training-run.js';
 
 /** Queues a FAILED or CANCELED run again; it resumes from its last checkpoint when it has one. */
-export async function retryTrainingRun(input: { id: string; viewer: Viewer }, { db, queues }: CoreDeps): Promise<TrainingRun> {
+export async function retryTrainingRun(
+  input: { id: string; viewer: Viewer },
+  { db, queues }: CoreDeps,
+): Promise<TrainingRun> {
   assertRole(input.viewer, ['ADMIN', 'TRAINER'], 'retry training runs');
   const run = await db.trainingRun.findUnique({ where: { id: input.id } });
   if (!run) throw new AppError('NOT_FOUND', `Training run ${input.id} not found`);
@@ -20,5 +23,7 @@ export async function retryTrainingRun(input: { id: string; viewer: Viewer }, { 
   const queue = run.requiresGpu ? queues.gpuTraining : queues.training;
   await queue.remove(run.id); // the finished job keeps its id until removed
   await queue.add('train', { trainingRunId: run.id }, { jobId: run.id });
-  return toTrainingRun(await db.trainingRun.findUniqueOrThrow({ where: { id: run.id }, include: TRAINING_RUN_INCLUDE }));
+  return toTrainingRun(
+    await db.trainingRun.findUniqueOrThrow({ where: { id: run.id }, include: TRAINING_RUN_INCLUDE }),
+  );
 }

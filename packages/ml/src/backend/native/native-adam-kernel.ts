@@ -11,11 +11,26 @@ function adamUpdate(native: NativeKernels, { inputs, backend, attrs }: WasmKerne
   const outs = [value, m, v].map((input) => backend.makeOutput([...input.shape], 'float32'));
   const [x, mv, vv, g, nx, nm, nv] = viewsAfterAllocation(backend, [...ins, ...outs]);
   const a = attrs as unknown as AdamUpdateAttrs;
-  native.adamUpdate(x!, mv!, vv!, g!, nx!, nm!, nv!, x!.length, a.beta1, a.beta2, a.epsilon, a.learningRate, a.oneMinusAccBeta1, a.oneMinusAccBeta2);
+  native.adamUpdate(
+    x!,
+    mv!,
+    vv!,
+    g!,
+    nx!,
+    nm!,
+    nv!,
+    x!.length,
+    a.beta1,
+    a.beta2,
+    a.epsilon,
+    a.learningRate,
+    a.oneMinusAccBeta1,
+    a.oneMinusAccBeta2,
+  );
   return outs;
 }
 
 /** Adam's one-pass update on the addon (all cores), falling back to the wasm kernel. */
-export const NATIVE_ADAM_KERNELS: ReadonlyArray<[string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]> = [
-  [ADAM_UPDATE, (native, fallback) => withFallback(fallback, (args) => adamUpdate(native, args))],
-];
+export const NATIVE_ADAM_KERNELS: ReadonlyArray<
+  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
+> = [[ADAM_UPDATE, (native, fallback) => withFallback(fallback, (args) => adamUpdate(native, args))]];

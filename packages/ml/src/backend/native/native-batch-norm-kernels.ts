@@ -1,6 +1,10 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NativeKernels } from '@emolab/ml-native';
-import { BATCH_NORM_TRAINING, BATCH_NORM_TRAINING_GRAD, type BatchNormTrainingAttrs } from '../batch-norm-training-wasm.js';
+import {
+  BATCH_NORM_TRAINING,
+  BATCH_NORM_TRAINING_GRAD,
+  type BatchNormTrainingAttrs,
+} from '../batch-norm-training-wasm.js';
 import type { WasmKernelArgs } from '../wasm-kernel-args.js';
 import { allFloat32, viewsAfterAllocation, withFallback } from './native-kernel-args.js';
 
@@ -14,9 +18,23 @@ function batchNorm(native: NativeKernels, { inputs, backend, attrs }: WasmKernel
   const { x, scale, offset } = inputs as Record<'x' | 'scale' | 'offset', tf.TensorInfo>;
   const size = rowsAndChannels(x, scale);
   if (!size || !allFloat32(x, scale, offset)) return undefined;
-  const outputs = [backend.makeOutput([...x.shape], 'float32'), backend.makeOutput([size.channels], 'float32'), backend.makeOutput([size.channels], 'float32')];
+  const outputs = [
+    backend.makeOutput([...x.shape], 'float32'),
+    backend.makeOutput([size.channels], 'float32'),
+    backend.makeOutput([size.channels], 'float32'),
+  ];
   const [xs, gamma, beta, y, mean, variance] = viewsAfterAllocation(backend, [x, scale, offset, ...outputs]);
-  native.batchNormTraining(xs!, gamma!, beta!, y!, mean!, variance!, size.rows, size.channels, (attrs as unknown as BatchNormTrainingAttrs).varianceEpsilon);
+  native.batchNormTraining(
+    xs!,
+    gamma!,
+    beta!,
+    y!,
+    mean!,
+    variance!,
+    size.rows,
+    size.channels,
+    (attrs as unknown as BatchNormTrainingAttrs).varianceEpsilon,
+  );
   return outputs;
 }
 
@@ -26,14 +44,36 @@ function batchNormGrad(native: NativeKernels, { inputs, backend, attrs }: WasmKe
   const [, , , x, , , scale] = ins;
   const size = rowsAndChannels(x!, scale!);
   if (!size || !allFloat32(...ins)) return undefined;
-  const outputs = [backend.makeOutput([...x!.shape], 'float32'), backend.makeOutput([size.channels], 'float32'), backend.makeOutput([size.channels], 'float32')];
-  const v = viewsAfterAllocation(backend, [...ins, ...outputs]) as [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array];
-  native.batchNormTrainingGrad(...v, size.rows, size.channels, (attrs as unknown as BatchNormTrainingAttrs).varianceEpsilon);
+  const outputs = [
+    backend.makeOutput([...x!.shape], 'float32'),
+    backend.makeOutput([size.channels], 'float32'),
+    backend.makeOutput([size.channels], 'float32'),
+  ];
+  const v = viewsAfterAllocation(backend, [...ins, ...outputs]) as [
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+    Float32Array,
+  ];
+  native.batchNormTrainingGrad(
+    ...v,
+    size.rows,
+    size.channels,
+    (attrs as unknown as BatchNormTrainingAttrs).varianceEpsilon,
+  );
   return outputs;
 }
 
 /** Native training-mode batch norm and its gradient (OpenMP over both cores), falling back to the wasm kernels. */
-export const NATIVE_BATCH_NORM_KERNELS: ReadonlyArray<[string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]> = [
+export const NATIVE_BATCH_NORM_KERNELS: ReadonlyArray<
+  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
+> = [
   [BATCH_NORM_TRAINING, (native, fallback) => withFallback(fallback, (args) => batchNorm(native, args))],
   [BATCH_NORM_TRAINING_GRAD, (native, fallback) => withFallback(fallback, (args) => batchNormGrad(native, args))],
 ];

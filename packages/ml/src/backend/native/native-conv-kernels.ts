@@ -9,9 +9,22 @@ type ConvInfo = tf.backend_util.Conv2DInfo;
 /** The addon's conv geometry: [n, ih, iw, ic, oh, ow, oc, kh, kw, sh, sw, dh, dw, pt, pl, depthwise]. */
 export function convDims(info: ConvInfo, depthwise: boolean): Int32Array {
   return Int32Array.from([
-    info.batchSize, info.inHeight, info.inWidth, info.inChannels, info.outHeight, info.outWidth, info.outChannels,
-    info.filterHeight, info.filterWidth, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth,
-    info.padInfo.top, info.padInfo.left, depthwise ? 1 : 0,
+    info.batchSize,
+    info.inHeight,
+    info.inWidth,
+    info.inChannels,
+    info.outHeight,
+    info.outWidth,
+    info.outChannels,
+    info.filterHeight,
+    info.filterWidth,
+    info.strideHeight,
+    info.strideWidth,
+    info.dilationHeight,
+    info.dilationWidth,
+    info.padInfo.top,
+    info.padInfo.left,
+    depthwise ? 1 : 0,
   ]);
 }
 
@@ -28,11 +41,23 @@ interface ConvAttrs {
 }
 
 function convInfo(xShape: Shape4, filterShape: Shape4, attrs: ConvAttrs, depthwise: boolean): ConvInfo {
-  return tf.backend_util.computeConv2DInfo(xShape, filterShape, attrs.strides, attrs.dilations ?? 1, attrs.pad, attrs.dimRoundingMode, depthwise);
+  return tf.backend_util.computeConv2DInfo(
+    xShape,
+    filterShape,
+    attrs.strides,
+    attrs.dilations ?? 1,
+    attrs.pad,
+    attrs.dimRoundingMode,
+    depthwise,
+  );
 }
 
 /** Forward conv (plain or fused with bias and activation); undefined when the addon cannot take it. */
-function forward(native: NativeKernels, depthwise: boolean, { inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo | undefined {
+function forward(
+  native: NativeKernels,
+  depthwise: boolean,
+  { inputs, backend, attrs }: WasmKernelArgs,
+): tf.TensorInfo | undefined {
   const { x, filter, bias, preluActivationWeights } = inputs as Record<string, tf.TensorInfo | undefined>;
   const a = attrs as unknown as ConvAttrs;
   const activation = activationCode(a.activation);
@@ -46,7 +71,11 @@ function forward(native: NativeKernels, depthwise: boolean, { inputs, backend, a
   return out;
 }
 
-function backwardData(native: NativeKernels, depthwise: boolean, { inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo | undefined {
+function backwardData(
+  native: NativeKernels,
+  depthwise: boolean,
+  { inputs, backend, attrs }: WasmKernelArgs,
+): tf.TensorInfo | undefined {
   const { dy, filter } = inputs as Record<string, tf.TensorInfo>;
   const a = attrs as unknown as ConvAttrs;
   if (!dy || !filter || !a.inputShape || a.dataFormat === 'NCHW' || !allFloat32(dy, filter)) return undefined;
@@ -57,7 +86,11 @@ function backwardData(native: NativeKernels, depthwise: boolean, { inputs, backe
   return out;
 }
 
-function backwardFilter(native: NativeKernels, depthwise: boolean, { inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo | undefined {
+function backwardFilter(
+  native: NativeKernels,
+  depthwise: boolean,
+  { inputs, backend, attrs }: WasmKernelArgs,
+): tf.TensorInfo | undefined {
   const { x, dy } = inputs as Record<string, tf.TensorInfo>;
   const a = attrs as unknown as ConvAttrs;
   if (!x || !dy || !a.filterShape || a.dataFormat === 'NCHW' || !allFloat32(x, dy)) return undefined;
@@ -69,13 +102,21 @@ function backwardFilter(native: NativeKernels, depthwise: boolean, { inputs, bac
 }
 
 /** Native versions of the conv kernels, each falling back to the kernel it replaces. */
-export const NATIVE_CONV_KERNELS: ReadonlyArray<[string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]> = [
+export const NATIVE_CONV_KERNELS: ReadonlyArray<
+  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
+> = [
   ['Conv2D', (native, fallback) => withFallback(fallback, (args) => forward(native, false, args))],
   ['FusedConv2D', (native, fallback) => withFallback(fallback, (args) => forward(native, false, args))],
   ['Conv2DBackpropInput', (native, fallback) => withFallback(fallback, (args) => backwardData(native, false, args))],
   ['Conv2DBackpropFilter', (native, fallback) => withFallback(fallback, (args) => backwardFilter(native, false, args))],
   ['DepthwiseConv2dNative', (native, fallback) => withFallback(fallback, (args) => forward(native, true, args))],
   ['FusedDepthwiseConv2D', (native, fallback) => withFallback(fallback, (args) => forward(native, true, args))],
-  ['DepthwiseConv2dNativeBackpropInput', (native, fallback) => withFallback(fallback, (args) => backwardData(native, true, args))],
-  ['DepthwiseConv2dNativeBackpropFilter', (native, fallback) => withFallback(fallback, (args) => backwardFilter(native, true, args))],
+  [
+    'DepthwiseConv2dNativeBackpropInput',
+    (native, fallback) => withFallback(fallback, (args) => backwardData(native, true, args)),
+  ],
+  [
+    'DepthwiseConv2dNativeBackpropFilter',
+    (native, fallback) => withFallback(fallback, (args) => backwardFilter(native, true, args)),
+  ],
 ];

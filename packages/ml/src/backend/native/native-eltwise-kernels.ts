@@ -18,9 +18,18 @@ function sameShape(a: tf.TensorInfo, b: tf.TensorInfo): boolean {
   return a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
 }
 
-function eltwise(native: NativeKernels, name: keyof typeof OPS, { inputs, backend }: WasmKernelArgs): tf.TensorInfo | undefined {
+function eltwise(
+  native: NativeKernels,
+  name: keyof typeof OPS,
+  { inputs, backend }: WasmKernelArgs,
+): tf.TensorInfo | undefined {
   const list = Object.values(inputs) as tf.TensorInfo[];
-  const [a, b] = name === 'Relu' ? [list[0]!, undefined] : name === RELU_GRAD ? [inputs.dy as tf.TensorInfo, inputs.x as tf.TensorInfo] : [inputs.a as tf.TensorInfo, inputs.b as tf.TensorInfo];
+  const [a, b] =
+    name === 'Relu'
+      ? [list[0]!, undefined]
+      : name === RELU_GRAD
+        ? [inputs.dy as tf.TensorInfo, inputs.x as tf.TensorInfo]
+        : [inputs.a as tf.TensorInfo, inputs.b as tf.TensorInfo];
   if (a?.dtype !== 'float32' || (b && (b.dtype !== 'float32' || !sameShape(a, b)))) return undefined;
   const size = tf.util.sizeFromShape(a.shape);
   if (isSmallWork(size, NATIVE_FROM) && name !== RELU_GRAD) return undefined;
@@ -31,9 +40,12 @@ function eltwise(native: NativeKernels, name: keyof typeof OPS, { inputs, backen
 }
 
 /** Native element-wise kernels, falling back to wasm's for small, broadcast or non-float32 inputs. */
-export const NATIVE_ELTWISE_KERNELS: ReadonlyArray<[string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]> = (
-  ['Relu', 'Add', 'Multiply', 'Sub', RELU_GRAD] as const
-).map((name) => [name, (native: NativeKernels, fallback: tf.KernelConfig) => withFallback(fallback, (args) => eltwise(native, name, args))]);
+export const NATIVE_ELTWISE_KERNELS: ReadonlyArray<
+  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
+> = (['Relu', 'Add', 'Multiply', 'Sub', RELU_GRAD] as const).map((name) => [
+  name,
+  (native: NativeKernels, fallback: tf.KernelConfig) => withFallback(fallback, (args) => eltwise(native, name, args)),
+]);
 
 /**
  * ReLU's gradient as one kernel where the backend has it (wasm with the addon), tfjs's own
@@ -45,7 +57,12 @@ export const reluGradConfig: tf.GradConfig = {
   gradFunc: (dy, saved) => {
     const [x] = saved as tf.Tensor[];
     const grad = dy as tf.Tensor;
-    if (tf.getBackend() === 'wasm' && tf.getKernel(RELU_GRAD, 'wasm') && grad.dtype === 'float32' && x!.dtype === 'float32') {
+    if (
+      tf.getBackend() === 'wasm' &&
+      tf.getKernel(RELU_GRAD, 'wasm') &&
+      grad.dtype === 'float32' &&
+      x!.dtype === 'float32'
+    ) {
       return { x: () => tf.engine().runKernel(RELU_GRAD, { dy: grad, x: x! }) as tf.Tensor };
     }
     return { x: () => tf.mul(grad, tf.cast(tf.step(x!), 'float32')) };

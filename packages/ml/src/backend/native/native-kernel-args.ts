@@ -4,13 +4,20 @@ import { heapView, type WasmKernelArgs } from '../wasm-kernel-args.js';
 /** Activation codes of the addon's fused kernels; undefined for ones it lacks (the wasm kernel runs). */
 export function activationCode(activation: string | undefined): number | undefined {
   switch (activation ?? 'linear') {
-    case 'linear': return 0;
-    case 'relu': return 1;
-    case 'relu6': return 2;
-    case 'elu': return 3;
-    case 'sigmoid': return 4;
-    case 'leakyrelu': return 5;
-    default: return undefined;
+    case 'linear':
+      return 0;
+    case 'relu':
+      return 1;
+    case 'relu6':
+      return 2;
+    case 'elu':
+      return 3;
+    case 'sigmoid':
+      return 4;
+    case 'leakyrelu':
+      return 5;
+    default:
+      return undefined;
   }
 }
 
@@ -32,7 +39,8 @@ export function withFallback(
   fallback: tf.KernelConfig,
   run: (args: WasmKernelArgs) => tf.TensorInfo | tf.TensorInfo[] | undefined,
 ): tf.KernelConfig {
-  const kernelFunc = (args: WasmKernelArgs) => run(args) ?? fallback.kernelFunc(args as unknown as Parameters<tf.KernelFunc>[0]);
+  const kernelFunc = (args: WasmKernelArgs) =>
+    run(args) ?? fallback.kernelFunc(args as unknown as Parameters<tf.KernelFunc>[0]);
   return { ...fallback, backendName: 'wasm', kernelFunc: kernelFunc as unknown as tf.KernelFunc };
 }
 

@@ -29,7 +29,13 @@ async function expectSame(f: () => tf.Tensor | tf.Tensor[], relative = 1e-4): Pr
   cpu.forEach((expected, i) => expectClose(actual[i]!, expected, relative));
 }
 
-interface ConvCase { x: number[]; f: number[]; s: number | [number, number]; pad: 'same' | 'valid'; d?: number }
+interface ConvCase {
+  x: number[];
+  f: number[];
+  s: number | [number, number];
+  pad: 'same' | 'valid';
+  d?: number;
+}
 const CONV: ConvCase[] = [
   { x: [1, 7, 7, 1], f: [3, 3, 1, 4], s: 1, pad: 'same' },
   { x: [2, 8, 9, 3], f: [3, 3, 3, 5], s: 2, pad: 'same' },
@@ -55,7 +61,8 @@ describe.skipIf(!native)('native oneDNN kernels over wasm', () => {
       await expectSame(() => {
         const x = t(c.x, 1) as tf.Tensor4D;
         const w = t(c.f, 2) as tf.Tensor4D;
-        const loss = (a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.square(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.s, c.pad)));
+        const loss = (a: tf.Tensor, b: tf.Tensor) =>
+          tf.sum(tf.square(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.s, c.pad)));
         return [tf.conv2d(x, w, c.s, c.pad), ...tf.grads(loss)([x, w])];
       });
     });
@@ -68,15 +75,27 @@ describe.skipIf(!native)('native oneDNN kernels over wasm', () => {
     ]);
   });
 
-  it.each(['linear', 'relu', 'relu6', 'elu', 'sigmoid', 'leakyrelu', 'prelu'] as const)('fuses bias and %s like cpu', async (activation) => {
-    await expectSame(() => {
-      const x = t([2, 8, 8, 3], 5) as tf.Tensor4D;
-      const filter = t([3, 3, 3, 6], 6) as tf.Tensor4D;
-      const bias = t([6], 7);
-      const preluActivationWeights = activation === 'prelu' ? t([6], 8) : undefined;
-      return tf.fused.conv2d({ x, filter, strides: 1, pad: 'same', bias, activation, preluActivationWeights, leakyreluAlpha: 0.1 });
-    });
-  });
+  it.each(['linear', 'relu', 'relu6', 'elu', 'sigmoid', 'leakyrelu', 'prelu'] as const)(
+    'fuses bias and %s like cpu',
+    async (activation) => {
+      await expectSame(() => {
+        const x = t([2, 8, 8, 3], 5) as tf.Tensor4D;
+        const filter = t([3, 3, 3, 6], 6) as tf.Tensor4D;
+        const bias = t([6], 7);
+        const preluActivationWeights = activation === 'prelu' ? t([6], 8) : undefined;
+        return tf.fused.conv2d({
+          x,
+          filter,
+          strides: 1,
+          pad: 'same',
+          bias,
+          activation,
+          preluActivationWeights,
+          leakyreluAlpha: 0.1,
+        });
+      });
+    },
+  );
 
   it.each([
     { x: [2, 7, 7, 3], f: [3, 3, 3, 2], s: 1, pad: 'same' as const },
@@ -86,7 +105,8 @@ describe.skipIf(!native)('native oneDNN kernels over wasm', () => {
     await expectSame(() => {
       const x = t(c.x, 1) as tf.Tensor4D;
       const w = t(c.f, 2) as tf.Tensor4D;
-      const loss = (a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.square(tf.depthwiseConv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.s, c.pad)));
+      const loss = (a: tf.Tensor, b: tf.Tensor) =>
+        tf.sum(tf.square(tf.depthwiseConv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.s, c.pad)));
       return [tf.depthwiseConv2d(x, w, c.s, c.pad), ...tf.grads(loss)([x, w])];
     });
   });
@@ -108,7 +128,8 @@ describe.skipIf(!native)('native oneDNN kernels over wasm', () => {
       const a = t([6, 9], 1) as tf.Tensor2D;
       const b = t([9, 4], 2) as tf.Tensor2D;
       const bias = t([4], 3);
-      const loss = (x: tf.Tensor, w: tf.Tensor) => tf.sum(tf.square(tf.fused.matMul({ a: x as tf.Tensor2D, b: w as tf.Tensor2D, bias, activation: 'relu' })));
+      const loss = (x: tf.Tensor, w: tf.Tensor) =>
+        tf.sum(tf.square(tf.fused.matMul({ a: x as tf.Tensor2D, b: w as tf.Tensor2D, bias, activation: 'relu' })));
       return [tf.fused.matMul({ a, b, bias, activation: 'relu' }), ...tf.grads(loss)([a, b])];
     });
   });
@@ -136,7 +157,9 @@ describe.skipIf(!native)('native oneDNN kernels over wasm', () => {
         const { mean, variance } = tf.moments(x, [0, 1, 2]);
         return tf.sum(tf.mul(tf.batchNorm(x, mean, variance, offset as tf.Tensor1D, scale as tf.Tensor1D, 1e-3), w));
       }
-      const [y] = tf.engine().runKernel(BATCH_NORM_TRAINING, { x, scale, offset }, { varianceEpsilon: 1e-3 }) as tf.Tensor[];
+      const [y] = tf
+        .engine()
+        .runKernel(BATCH_NORM_TRAINING, { x, scale, offset }, { varianceEpsilon: 1e-3 }) as tf.Tensor[];
       return tf.sum(tf.mul(y!, w));
     };
     const results: Float32Array[][] = [];
@@ -153,8 +176,20 @@ describe.skipIf(!native)('native oneDNN kernels over wasm', () => {
     await tf.setBackend('wasm');
     const xs = seededValues([1, 5, 5, 2], 1);
     const ws = seededValues([3, 3, 2, 3], 2);
-    const lossOf = (w: Float32Array) => tf.tidy(() => tf.sum(tf.square(tf.conv2d(tf.tensor4d(xs, [1, 5, 5, 2]), tf.tensor4d(w, [3, 3, 2, 3]), 2, 'same'))).dataSync()[0]!);
-    const analytic = tf.tidy(() => tf.grad((w: tf.Tensor) => tf.sum(tf.square(tf.conv2d(tf.tensor4d(xs, [1, 5, 5, 2]), w as tf.Tensor4D, 2, 'same'))))(tf.tensor4d(ws, [3, 3, 2, 3])).dataSync());
+    const lossOf = (w: Float32Array) =>
+      tf.tidy(
+        () =>
+          tf
+            .sum(tf.square(tf.conv2d(tf.tensor4d(xs, [1, 5, 5, 2]), tf.tensor4d(w, [3, 3, 2, 3]), 2, 'same')))
+            .dataSync()[0]!,
+      );
+    const analytic = tf.tidy(() =>
+      tf
+        .grad((w: tf.Tensor) =>
+          tf.sum(tf.square(tf.conv2d(tf.tensor4d(xs, [1, 5, 5, 2]), w as tf.Tensor4D, 2, 'same'))),
+        )(tf.tensor4d(ws, [3, 3, 2, 3]))
+        .dataSync(),
+    );
     for (const i of [0, 7, 20, 41, 53]) {
       const h = 1e-2;
       const plus = Float32Array.from(ws);
@@ -174,14 +209,26 @@ describe.skipIf(!native)('native oneDNN kernels over wasm', () => {
     const tooBig = Int32Array.from([1, 2, 2, 1, 40, 40, 1, 3, 3, 1, 1, 1, 1, 0, 0, 0]);
     expect(() => native!.conv2d(buffer, buffer, null, buffer, tooBig, 0, 0)).toThrow(/the shapes need 1600/);
     expect(() => native!.conv2d(buffer, buffer, null, buffer, Int32Array.from([1, 2]), 0, 0)).toThrow(TypeError);
-    expect(() => native!.matMul(buffer, buffer, null, new Int32Array(4) as unknown as Float32Array, Int32Array.from([1, 1, 2, 2, 2, 0, 0]), 0, 0)).toThrow(/Float32Array/);
+    expect(() =>
+      native!.matMul(
+        buffer,
+        buffer,
+        null,
+        new Int32Array(4) as unknown as Float32Array,
+        Int32Array.from([1, 1, 2, 2, 2, 0, 0]),
+        0,
+        0,
+      ),
+    ).toThrow(/Float32Array/);
   });
 
   it('leaves no tensors allocated after a training step', async () => {
     await tf.setBackend('wasm');
     const before = tf.memory().numTensors;
     tf.tidy(() => {
-      tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.maxPool(tf.relu(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same')), 2, 2, 'valid')))([t([2, 6, 6, 3], 1), t([3, 3, 3, 4], 2)]);
+      tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+        tf.sum(tf.maxPool(tf.relu(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same')), 2, 2, 'valid')),
+      )([t([2, 6, 6, 3], 1), t([3, 3, 3, 4], 2)]);
     });
     expect(tf.memory().numTensors).toBe(before);
   });
@@ -195,7 +242,8 @@ describe.skipIf(!bf16Capable)('bf16 convolutions', () => {
     const conv = () => {
       const x = t([4, 12, 12, 16], 1) as tf.Tensor4D;
       const w = t([3, 3, 16, 32], 2) as tf.Tensor4D;
-      const loss = (a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.square(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same')));
+      const loss = (a: tf.Tensor, b: tf.Tensor) =>
+        tf.sum(tf.square(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same')));
       return [tf.conv2d(x, w, 1, 'same'), ...tf.grads(loss)([x, w])];
     };
     native!.setPrecision(1);
@@ -234,13 +282,26 @@ describe.skipIf(!native)('size cut-overs', () => {
       tf.tidy(f);
       return native!.info().cachedPrimitives - before;
     };
-    expect(calls(() => { tf.maxPool(tf.ones([1, 6, 6, 2]) as tf.Tensor4D, 2, 2, 'valid'); tf.relu(tf.ones([1000])); tf.matMul(tf.ones([2, 3]), tf.ones([3, 4])); })).toBe(0);
-    expect(calls(() => { tf.maxPool(tf.ones([8, 64, 64, 8]) as tf.Tensor4D, 2, 2, 'valid'); })).toBe(1);
+    expect(
+      calls(() => {
+        tf.maxPool(tf.ones([1, 6, 6, 2]) as tf.Tensor4D, 2, 2, 'valid');
+        tf.relu(tf.ones([1000]));
+        tf.matMul(tf.ones([2, 3]), tf.ones([3, 4]));
+      }),
+    ).toBe(0);
+    expect(
+      calls(() => {
+        tf.maxPool(tf.ones([8, 64, 64, 8]) as tf.Tensor4D, 2, 2, 'valid');
+      }),
+    ).toBe(1);
   });
 });
 
 describe('the oneDNN addon in CI', () => {
-  it.runIf(process.env.CI === 'true' && process.env.EMOLAB_NATIVE !== '0')('is built and loaded (CI installs libdnnl-dev)', () => {
-    expect(loadNativeKernels().reason).toBe('loaded');
-  });
+  it.runIf(process.env.CI === 'true' && process.env.EMOLAB_NATIVE !== '0')(
+    'is built and loaded (CI installs libdnnl-dev)',
+    () => {
+      expect(loadNativeKernels().reason).toBe('loaded');
+    },
+  );
 });

@@ -43,7 +43,9 @@ function matMul(native: NativeKernels, { inputs, backend, attrs }: WasmKernelArg
 }
 
 /** Native matrix products, each falling back to the kernel it replaces. */
-export const NATIVE_MATMUL_KERNELS: ReadonlyArray<[string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]> = [
+export const NATIVE_MATMUL_KERNELS: ReadonlyArray<
+  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
+> = [
   ['BatchMatMul', (native, fallback) => withFallback(fallback, (args) => matMul(native, args))],
   ['_FusedMatMul', (native, fallback) => withFallback(fallback, (args) => matMul(native, args))],
 ];

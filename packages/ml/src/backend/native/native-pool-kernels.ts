@@ -15,8 +15,19 @@ interface PoolAttrs {
 /** The addon's pool geometry: [n, ih, iw, c, oh, ow, kh, kw, sh, sw, pt, pl, avg]. */
 function poolDims(info: tf.backend_util.Conv2DInfo, average: boolean): Int32Array {
   return Int32Array.from([
-    info.batchSize, info.inHeight, info.inWidth, info.inChannels, info.outHeight, info.outWidth,
-    info.filterHeight, info.filterWidth, info.strideHeight, info.strideWidth, info.padInfo.top, info.padInfo.left, average ? 1 : 0,
+    info.batchSize,
+    info.inHeight,
+    info.inWidth,
+    info.inChannels,
+    info.outHeight,
+    info.outWidth,
+    info.filterHeight,
+    info.filterWidth,
+    info.strideHeight,
+    info.strideWidth,
+    info.padInfo.top,
+    info.padInfo.left,
+    average ? 1 : 0,
   ]);
 }
 
@@ -25,12 +36,25 @@ const NATIVE_FROM = 1 << 17;
 
 function poolInfo(shape: number[], attrs: PoolAttrs): tf.backend_util.Conv2DInfo | undefined {
   if (shape.length !== 4 || isSmallWork(tf.util.sizeFromShape(shape), NATIVE_FROM)) return undefined;
-  const info = tf.backend_util.computePool2DInfo(shape as Shape4, attrs.filterSize, attrs.strides, 1, attrs.pad, attrs.dimRoundingMode);
+  const info = tf.backend_util.computePool2DInfo(
+    shape as Shape4,
+    attrs.filterSize,
+    attrs.strides,
+    1,
+    attrs.pad,
+    attrs.dimRoundingMode,
+  );
   // A 1x1 window with stride 1 is an identity that tfjs returns without a kernel call; leave it to wasm.
-  return info.filterHeight === 1 && info.filterWidth === 1 && info.strideHeight === 1 && info.strideWidth === 1 ? undefined : info;
+  return info.filterHeight === 1 && info.filterWidth === 1 && info.strideHeight === 1 && info.strideWidth === 1
+    ? undefined
+    : info;
 }
 
-function pool(native: NativeKernels, average: boolean, { inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo | undefined {
+function pool(
+  native: NativeKernels,
+  average: boolean,
+  { inputs, backend, attrs }: WasmKernelArgs,
+): tf.TensorInfo | undefined {
   const { x } = inputs as Record<string, tf.TensorInfo>;
   if (!x || !allFloat32(x)) return undefined;
   const info = poolInfo(x.shape, attrs as unknown as PoolAttrs);
@@ -41,7 +65,11 @@ function pool(native: NativeKernels, average: boolean, { inputs, backend, attrs 
   return out;
 }
 
-function poolGrad(native: NativeKernels, average: boolean, { inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo | undefined {
+function poolGrad(
+  native: NativeKernels,
+  average: boolean,
+  { inputs, backend, attrs }: WasmKernelArgs,
+): tf.TensorInfo | undefined {
   const { dy, input } = inputs as Record<string, tf.TensorInfo>;
   if (!dy || !input || !allFloat32(dy, input)) return undefined;
   const info = poolInfo(input.shape, attrs as unknown as PoolAttrs);
@@ -53,7 +81,9 @@ function poolGrad(native: NativeKernels, average: boolean, { inputs, backend, at
 }
 
 /** Native pooling and its gradients, each falling back to the kernel it replaces. */
-export const NATIVE_POOL_KERNELS: ReadonlyArray<[string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]> = [
+export const NATIVE_POOL_KERNELS: ReadonlyArray<
+  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
+> = [
   ['MaxPool', (native, fallback) => withFallback(fallback, (args) => pool(native, false, args))],
   ['AvgPool', (native, fallback) => withFallback(fallback, (args) => pool(native, true, args))],
   ['MaxPoolGrad', (native, fallback) => withFallback(fallback, (args) => poolGrad(native, false, args))],

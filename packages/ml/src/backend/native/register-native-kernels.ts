@@ -11,7 +11,11 @@ import { NATIVE_POOL_KERNELS } from './native-pool-kernels.js';
 type NativeWrapper = (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig;
 
 const WRAPPERS: ReadonlyArray<[string, NativeWrapper]> = [
-  ...NATIVE_CONV_KERNELS, ...NATIVE_MATMUL_KERNELS, ...NATIVE_POOL_KERNELS, ...NATIVE_BATCH_NORM_KERNELS, ...NATIVE_ELTWISE_KERNELS,
+  ...NATIVE_CONV_KERNELS,
+  ...NATIVE_MATMUL_KERNELS,
+  ...NATIVE_POOL_KERNELS,
+  ...NATIVE_BATCH_NORM_KERNELS,
+  ...NATIVE_ELTWISE_KERNELS,
   ...NATIVE_ADAM_KERNELS,
 ];
 const installed = new Set<tf.KernelConfig>();
@@ -27,7 +31,9 @@ function missingKernel(kernelName: string): tf.KernelConfig {
     kernelName,
     backendName: 'wasm',
     kernelFunc: (() => {
-      throw new Error(`${kernelName} is not available on wasm for these inputs (the oneDNN kernel takes float32 NHWC only)`);
+      throw new Error(
+        `${kernelName} is not available on wasm for these inputs (the oneDNN kernel takes float32 NHWC only)`,
+      );
     }) as unknown as tf.KernelFunc,
   };
 }

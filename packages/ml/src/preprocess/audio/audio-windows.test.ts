@@ -24,8 +24,17 @@ describe('audioWindows', () => {
 
   describe('when the hop does not land on the end', () => {
     it('adds one window aligned to the end so the tail is covered', () => {
-      const windows = audioWindows(minute.subarray(0, 16_000 * 5.5), { sampleRate: 16_000, windowSeconds: 2, hopSeconds: 1.5 });
-      expect(windows.map((w) => [w.startSeconds, w.endSeconds])).toEqual([[0, 2], [1.5, 3.5], [3, 5], [3.5, 5.5]]);
+      const windows = audioWindows(minute.subarray(0, 16_000 * 5.5), {
+        sampleRate: 16_000,
+        windowSeconds: 2,
+        hopSeconds: 1.5,
+      });
+      expect(windows.map((w) => [w.startSeconds, w.endSeconds])).toEqual([
+        [0, 2],
+        [1.5, 3.5],
+        [3, 5],
+        [3.5, 5.5],
+      ]);
     });
   });
 

@@ -9,7 +9,14 @@ const windows = [
 
 describe('combineWindowPredictions', () => {
   describe('when given one probability row per window', () => {
-    const combined = combineWindowPredictions({ windows, probabilities: [[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.4, 0.5, 0.1]] });
+    const combined = combineWindowPredictions({
+      windows,
+      probabilities: [
+        [0.7, 0.2, 0.1],
+        [0.1, 0.8, 0.1],
+        [0.4, 0.5, 0.1],
+      ],
+    });
 
     it('returns the mean probabilities and the top class', () => {
       combined.probabilities.forEach((p, i) => expect(p).toBeCloseTo([0.4, 0.5, 0.1][i] as number, 10));
@@ -27,7 +34,15 @@ describe('combineWindowPredictions', () => {
     it('throws a RangeError saying how', () => {
       expect(() => combineWindowPredictions({ windows, probabilities: [[1, 0]] })).toThrow(/3 windows but 1/);
       expect(() => combineWindowPredictions({ windows: [], probabilities: [] })).toThrow(/at least one window/);
-      expect(() => combineWindowPredictions({ windows: windows.slice(0, 2), probabilities: [[1, 0], [Number.NaN, 1]] })).toThrow(/row 1/);
+      expect(() =>
+        combineWindowPredictions({
+          windows: windows.slice(0, 2),
+          probabilities: [
+            [1, 0],
+            [Number.NaN, 1],
+          ],
+        }),
+      ).toThrow(/row 1/);
     });
   });
 });

@@ -31,7 +31,9 @@ export function combineWindowPredictions(options: CombineWindowPredictionsOption
   const { windows, probabilities } = options;
   if (windows.length === 0) throw new RangeError('combineWindowPredictions needs at least one window');
   if (probabilities.length !== windows.length) {
-    throw new RangeError(`combineWindowPredictions: ${windows.length} windows but ${probabilities.length} probability rows`);
+    throw new RangeError(
+      `combineWindowPredictions: ${windows.length} windows but ${probabilities.length} probability rows`,
+    );
   }
   const classes = (probabilities[0] as readonly number[]).length;
   const mean = new Array<number>(classes).fill(0);
@@ -41,7 +43,12 @@ export function combineWindowPredictions(options: CombineWindowPredictionsOption
       throw new RangeError(`combineWindowPredictions: row ${w} must hold ${classes} finite probabilities`);
     }
     row.forEach((p, c) => (mean[c] = (mean[c] as number) + p / windows.length));
-    return { startSeconds: window.startSeconds, endSeconds: window.endSeconds, probabilities: [...row], top: argmax(row) };
+    return {
+      startSeconds: window.startSeconds,
+      endSeconds: window.endSeconds,
+      probabilities: [...row],
+      top: argmax(row),
+    };
   });
   return { probabilities: mean, top: argmax(mean), windows: perWindow };
 }

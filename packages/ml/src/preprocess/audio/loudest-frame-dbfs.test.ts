@@ -7,7 +7,10 @@ const options = { frameSize: 400, hopSize: 160 };
 describe('loudestFrameDbfs', () => {
   describe('when given a full-scale sine', () => {
     it('returns about -3 dB', () => {
-      expect(loudestFrameDbfs(sine({ hz: 1000, seconds: 0.5, sampleRate: 16_000, amplitude: 1 }), options)).toBeCloseTo(-3.01, 1);
+      expect(loudestFrameDbfs(sine({ hz: 1000, seconds: 0.5, sampleRate: 16_000, amplitude: 1 }), options)).toBeCloseTo(
+        -3.01,
+        1,
+      );
     });
   });
 

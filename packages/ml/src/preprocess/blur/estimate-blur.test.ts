@@ -11,7 +11,9 @@ describe('estimateBlurSigma', () => {
   describe('when images are blurred by a known Gaussian', () => {
     it('recovers sigmas up to 3 px within 0.3 px, ranks stronger blurs higher, and sees unblurred images as sharp', () => {
       expect(estimateBlurSigma(sharp)).toBeLessThan(1);
-      const estimates = [1.5, 2, 2.5, 3, 3.5, 4].map((sigma) => [sigma, estimateBlurSigma(sharp.map((image) => gaussianBlur(image, SIZE, sigma)))] as const);
+      const estimates = [1.5, 2, 2.5, 3, 3.5, 4].map(
+        (sigma) => [sigma, estimateBlurSigma(sharp.map((image) => gaussianBlur(image, SIZE, sigma)))] as const,
+      );
       for (const [sigma, estimate] of estimates.slice(0, 4)) expect(Math.abs(estimate - sigma)).toBeLessThan(0.3);
       // Beyond ~3 px the window's leakage flattens the fit: still increasing, but under-estimated.
       for (let i = 1; i < estimates.length; i++) expect(estimates[i]![1]).toBeGreaterThan(estimates[i - 1]![1]);

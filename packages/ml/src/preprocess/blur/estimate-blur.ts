@@ -48,11 +48,14 @@ function lowFrequencyPower(images: readonly Float32Array[], size: number, maxRin
   const rowRe = new Float64Array(size * span);
   const rowIm = new Float64Array(size * span);
   for (const image of images) {
-    if (image.length !== size * size) throw new RangeError(`estimateBlurSigma: every image must have ${size * size} pixels, got ${image.length}`);
+    if (image.length !== size * size)
+      throw new RangeError(`estimateBlurSigma: every image must have ${size * size} pixels, got ${image.length}`);
     let mean = 0;
     for (let i = 0; i < image.length; i++) mean += image[i] as number;
     mean /= image.length;
-    for (let r = 0; r < size; r++) for (let c = 0; c < size; c++) x[r * size + c] = ((image[r * size + c] as number) - mean) * (window[r] as number) * (window[c] as number);
+    for (let r = 0; r < size; r++)
+      for (let c = 0; c < size; c++)
+        x[r * size + c] = ((image[r * size + c] as number) - mean) * (window[r] as number) * (window[c] as number);
     for (let r = 0; r < size; r++) {
       for (let k = 0; k < span; k++) {
         let re = 0;
@@ -89,7 +92,8 @@ function lowFrequencyPower(images: readonly Float32Array[], size: number, maxRin
 export function estimateBlurSigma(images: readonly Float32Array[], options: EstimateBlurOptions = {}): number {
   const { size = 48, maxRing = 8 } = options;
   if (images.length === 0) throw new RangeError('estimateBlurSigma: needs at least one image');
-  if (!(Number.isInteger(maxRing) && maxRing >= 3 && maxRing < size / 2)) throw new RangeError(`estimateBlurSigma: maxRing must be an integer in [3, ${size / 2})`);
+  if (!(Number.isInteger(maxRing) && maxRing >= 3 && maxRing < size / 2))
+    throw new RangeError(`estimateBlurSigma: maxRing must be an integer in [3, ${size / 2})`);
   const power = lowFrequencyPower(images, size, maxRing);
   const span = 2 * maxRing + 1;
   const sums = new Float64Array(maxRing + 1);
@@ -103,14 +107,22 @@ export function estimateBlurSigma(images: readonly Float32Array[], options: Esti
     }
   }
   // Least squares of y = a + b * u with u = -4 pi^2 f^2; sigma^2 = b.
-  let n = 0, su = 0, sy = 0, suu = 0, suy = 0;
+  let n = 0,
+    su = 0,
+    sy = 0,
+    suu = 0,
+    suy = 0;
   for (let ring = 1; ring <= maxRing; ring++) {
     const p = (sums[ring] as number) / (counts[ring] as number);
     if (!(p > 0)) continue;
     const f = ring / size;
     const u = -4 * Math.PI * Math.PI * f * f;
     const y = Math.log(p) + 2 * Math.log(f);
-    n += 1; su += u; sy += y; suu += u * u; suy += u * y;
+    n += 1;
+    su += u;
+    sy += y;
+    suu += u * u;
+    suy += u * y;
   }
   if (n < 3) return 0; // flat images: nothing to measure
   const slope = (n * suy - su * sy) / (n * suu - su * su);

@@ -17,7 +17,8 @@ function gaussianKernel(sigma: number): Float32Array {
  * pixels repeated outwards, so borders keep their brightness. sigma <= 0 returns a copy.
  */
 export function gaussianBlur(pixels: Float32Array, size: number, sigma: number): Float32Array {
-  if (pixels.length !== size * size) throw new RangeError(`gaussianBlur: expected ${size * size} pixels, got ${pixels.length}`);
+  if (pixels.length !== size * size)
+    throw new RangeError(`gaussianBlur: expected ${size * size} pixels, got ${pixels.length}`);
   if (!(sigma > 0)) return Float32Array.from(pixels);
   const kernel = gaussianKernel(sigma);
   const radius = (kernel.length - 1) / 2;
@@ -26,7 +27,8 @@ export function gaussianBlur(pixels: Float32Array, size: number, sigma: number):
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       let acc = 0;
-      for (let k = -radius; k <= radius; k++) acc += (kernel[k + radius] as number) * (pixels[y * size + clamp(x + k)] as number);
+      for (let k = -radius; k <= radius; k++)
+        acc += (kernel[k + radius] as number) * (pixels[y * size + clamp(x + k)] as number);
       rows[y * size + x] = acc;
     }
   }
@@ -34,7 +36,8 @@ export function gaussianBlur(pixels: Float32Array, size: number, sigma: number):
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       let acc = 0;
-      for (let k = -radius; k <= radius; k++) acc += (kernel[k + radius] as number) * (rows[clamp(y + k) * size + x] as number);
+      for (let k = -radius; k <= radius; k++)
+        acc += (kernel[k + radius] as number) * (rows[clamp(y + k) * size + x] as number);
       out[y * size + x] = acc;
     }
   }

@@ -52,7 +52,9 @@ describe('decodeImage', () => {
 
   describe('when the image has transparency', () => {
     it('flattens it onto white', async () => {
-      const clear = await sharp({ create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      const clear = await sharp({
+        create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+      })
         .png()
         .toBuffer();
       expect(Math.min(...(await decodeImage(clear)).data)).toBe(255);
@@ -84,9 +86,12 @@ describe('decodeImage', () => {
 
   describe('when maxSide is set', () => {
     it('shrinks to fit and keeps the source size', async () => {
-      const image = await decodeImage(await twoColourImage({ width: 400, height: 200, left: RED, right: BLUE }, 'png'), {
-        maxSide: 100,
-      });
+      const image = await decodeImage(
+        await twoColourImage({ width: 400, height: 200, left: RED, right: BLUE }, 'png'),
+        {
+          maxSide: 100,
+        },
+      );
       expect(image).toMatchObject({ width: 100, height: 50, sourceWidth: 400, sourceHeight: 200 });
     });
 

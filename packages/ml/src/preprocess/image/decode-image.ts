@@ -37,9 +37,11 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeImageOptions
   }
   const opened = await openImage(bytes, options);
   // No pixel limit on this read: the header alone says how large the image is.
-  const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch((error: unknown) => {
-    throw decodingError(opened, error);
-  });
+  const meta = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch((error: unknown) => {
+      throw decodingError(opened, error);
+    });
   const { width: sourceWidth, height: sourceHeight } = meta.autoOrient;
   if (sourceWidth * sourceHeight > opened.maxPixels) {
     throw new InvalidInputError(`Image is ${sourceWidth}x${sourceHeight} pixels; the limit is ${opened.maxPixels}`);

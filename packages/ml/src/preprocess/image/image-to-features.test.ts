@@ -10,7 +10,9 @@ async function halves(width: number, height: number, format: 'png' | 'jpeg'): Pr
   for (let y = 0; y < height; y++) {
     for (let x = Math.floor(width / 2); x < width; x++) pixels.fill(255, (y * width + x) * 3, (y * width + x) * 3 + 3);
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).toFormat(format).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .toFormat(format)
+    .toBuffer();
 }
 
 const at = (features: Float32Array, x: number, y: number) => features[y * IMAGE_SIZE + x] as number;
@@ -39,7 +41,10 @@ describe('imageToFeatures', () => {
   describe('when the image has an EXIF orientation', () => {
     it('rotates it upright first', async () => {
       // Orientation 3 means "rotate 180 degrees": black-left becomes black-right.
-      const rotated = await sharp(await halves(64, 64, 'jpeg')).withMetadata({ orientation: 3 }).jpeg().toBuffer();
+      const rotated = await sharp(await halves(64, 64, 'jpeg'))
+        .withMetadata({ orientation: 3 })
+        .jpeg()
+        .toBuffer();
       const features = await imageToFeatures(rotated);
       expect(at(features, 5, 24)).toBeGreaterThan(0.9);
       expect(at(features, 42, 24)).toBeLessThan(0.1);
@@ -48,7 +53,9 @@ describe('imageToFeatures', () => {
 
   describe('when the image has transparency', () => {
     it('flattens it onto white', async () => {
-      const transparent = await sharp({ create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      const transparent = await sharp({
+        create: { width: 8, height: 8, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+      })
         .png()
         .toBuffer();
       const features = await imageToFeatures(transparent);
@@ -58,7 +65,9 @@ describe('imageToFeatures', () => {
 
   describe('when the bytes are not an image', () => {
     it('throws InvalidInputError', async () => {
-      const error = await imageToFeatures(new TextEncoder().encode('definitely not a picture')).catch((e: unknown) => e);
+      const error = await imageToFeatures(new TextEncoder().encode('definitely not a picture')).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(InvalidInputError);
       expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
     });
@@ -73,13 +82,17 @@ describe('imageToFeatures', () => {
 
   describe('when the image exceeds the pixel limit', () => {
     it('throws InvalidInputError', async () => {
-      await expect(imageToFeatures(await halves(64, 64, 'png'), { maxPixels: 1000 })).rejects.toThrow(InvalidInputError);
+      await expect(imageToFeatures(await halves(64, 64, 'png'), { maxPixels: 1000 })).rejects.toThrow(
+        InvalidInputError,
+      );
     });
   });
 
   describe('when the header declares a decompression bomb', () => {
     it('throws InvalidInputError without decoding it', async () => {
-      await expect(imageToFeatures(pngHeaderOnly(50_000, 50_000))).rejects.toThrow(/exceeds the limit of 40000000 pixels/);
+      await expect(imageToFeatures(pngHeaderOnly(50_000, 50_000))).rejects.toThrow(
+        /exceeds the limit of 40000000 pixels/,
+      );
     });
   });
 

@@ -20,7 +20,10 @@ export function grayToFeatures(gray: Uint8Array): Float32Array {
  */
 export async function imageToFeatures(bytes: Uint8Array, options: ImageToFeaturesOptions = {}): Promise<Float32Array> {
   const opened = await openImage(bytes, options);
-  const pipeline = uprightPixels(opened.image, 'gray').resize(IMAGE_SIZE, IMAGE_SIZE, { fit: 'cover', position: 'centre' });
+  const pipeline = uprightPixels(opened.image, 'gray').resize(IMAGE_SIZE, IMAGE_SIZE, {
+    fit: 'cover',
+    position: 'centre',
+  });
   const { data } = await toRawPixels(opened, pipeline, 1);
   return grayToFeatures(data);
 }

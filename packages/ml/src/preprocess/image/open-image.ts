@@ -1,5 +1,10 @@
 import sharp, { type Sharp } from 'sharp';
-import { IMAGE_FORMAT_NAMES, SUPPORTED_IMAGE_FORMATS, isSupportedImageFormat, type ImageFormat } from './image-format.js';
+import {
+  IMAGE_FORMAT_NAMES,
+  SUPPORTED_IMAGE_FORMATS,
+  isSupportedImageFormat,
+  type ImageFormat,
+} from './image-format.js';
 import { InvalidInputError } from '../invalid-input-error.js';
 import { sniffImageFormat } from './sniff-image-format.js';
 

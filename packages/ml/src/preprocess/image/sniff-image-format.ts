@@ -12,7 +12,10 @@ const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'he
 
 function sniffIsoMedia(bytes: Uint8Array): ImageFormat | UnsupportedImageFormat | undefined {
   if (ascii(bytes, 4, 4) !== 'ftyp') return undefined;
-  const boxSize = Math.min(((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0), 64);
+  const boxSize = Math.min(
+    ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0),
+    64,
+  );
   const brands = [ascii(bytes, 8, 4)];
   for (let offset = 16; offset + 4 <= boxSize; offset += 4) brands.push(ascii(bytes, offset, 4));
   if (brands.some((brand) => AVIF_BRANDS.has(brand))) return 'avif';
@@ -46,8 +49,12 @@ export function sniffImageFormat(bytes: Uint8Array): ImageFormat | UnsupportedIm
   if (ascii(bytes, 0, 2) === 'BM') return 'bmp';
   if (startsWith(bytes, [0x00, 0x00, 0x01, 0x00])) return 'ico';
   if (ascii(bytes, 0, 4) === '8BPS') return 'psd';
-  if (startsWith(bytes, [0xff, 0x0a]) || startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x4a, 0x58, 0x4c, 0x20])) return 'jxl';
-  if (startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20]) || startsWith(bytes, [0xff, 0x4f, 0xff, 0x51])) {
+  if (startsWith(bytes, [0xff, 0x0a]) || startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x4a, 0x58, 0x4c, 0x20]))
+    return 'jxl';
+  if (
+    startsWith(bytes, [0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20]) ||
+    startsWith(bytes, [0xff, 0x4f, 0xff, 0x51])
+  ) {
     return 'jp2';
   }
   if (ascii(bytes, 0, 5) === '%PDF-') return 'pdf';

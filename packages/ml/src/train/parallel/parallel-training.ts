@@ -73,10 +73,16 @@ export async function syncFromWorkers(run: PreparedTraining, pool: WorkerPool, o
   model.setWeights(tensors);
   tf.dispose(tensors);
   if (!state.adam) return;
-  const moments = state.adam.moments.map((m, i) => tf.tensor(m, run.variables[i % run.variables.length]!.shape, 'float32'));
+  const moments = state.adam.moments.map((m, i) =>
+    tf.tensor(m, run.variables[i % run.variables.length]!.shape, 'float32'),
+  );
   try {
     const weightDecay = run.optimizer instanceof FusedAdamOptimizer ? run.optimizer.weightDecay : 0;
-    const restored = await createAdam({ learningRate: (run.optimizer as unknown as { learningRate: number }).learningRate, weightDecay, restore: { scalars: state.adam.scalars, moments } });
+    const restored = await createAdam({
+      learningRate: (run.optimizer as unknown as { learningRate: number }).learningRate,
+      weightDecay,
+      restore: { scalars: state.adam.scalars, moments },
+    });
     run.optimizer.dispose();
     run.optimizer = restored;
   } finally {

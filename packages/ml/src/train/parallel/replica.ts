@@ -20,12 +20,20 @@ export interface Replica {
 
 /** Rebuilds the main thread's model and optimizer state on this worker's backend. */
 export async function createReplica(init: ReplicaInit): Promise<Replica> {
-  const model = await tf.models.modelFromJSON({ modelTopology: JSON.parse(init.modelJson) as tf.io.ModelJSON['modelTopology'] });
+  const model = await tf.models.modelFromJSON({
+    modelTopology: JSON.parse(init.modelJson) as tf.io.ModelJSON['modelTopology'],
+  });
   const weights = model.weights.map((w, i) => tf.tensor(init.weights[i] as Float32Array, w.read().shape, 'float32'));
   model.setWeights(weights);
   tf.dispose(weights);
-  const moments = init.adam?.moments.map((m, i) => tf.tensor(m, model.trainableWeights[i % model.trainableWeights.length]!.read().shape, 'float32'));
-  const optimizer = await createAdam({ learningRate: init.learningRate, weightDecay: init.weightDecay, restore: init.adam && moments ? { scalars: init.adam.scalars, moments } : undefined });
+  const moments = init.adam?.moments.map((m, i) =>
+    tf.tensor(m, model.trainableWeights[i % model.trainableWeights.length]!.read().shape, 'float32'),
+  );
+  const optimizer = await createAdam({
+    learningRate: init.learningRate,
+    weightDecay: init.weightDecay,
+    restore: init.adam && moments ? { scalars: init.adam.scalars, moments } : undefined,
+  });
   tf.dispose(moments ?? []);
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const averaged = new Float32Array(init.exchange.parameters);
@@ -46,7 +54,8 @@ function shardGradients(replica: Replica, request: StepRequest): { loss: number;
     const xs = tf.tensor(request.x, [count, ...init.inputShape]);
     const labels = tf.tensor1d(request.y, 'int32');
     const oneHot = tf.oneHot(labels, numClasses);
-    const targets = labelSmoothing > 0 ? tf.add(tf.mul(oneHot, 1 - labelSmoothing), labelSmoothing / numClasses) : oneHot;
+    const targets =
+      labelSmoothing > 0 ? tf.add(tf.mul(oneHot, 1 - labelSmoothing), labelSmoothing / numClasses) : oneHot;
     const sampleWeights = classWeights ? tf.gather(tf.tensor1d(classWeights, 'float32'), labels) : undefined;
     let correct: tf.Tensor | undefined;
     const { value, grads } = tf.variableGrads(() => {

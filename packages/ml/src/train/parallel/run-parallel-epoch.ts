@@ -17,7 +17,13 @@ export interface RunParallelEpochOptions extends Omit<RunEpochOptions, 'model' |
 const IN_FLIGHT = 2;
 
 /** Runs the augment hook on this thread (the workers only train), seeded exactly as single-worker training seeds it. */
-function augmentOnMainThread(x: Float32Array, count: number, inputShape: number[], augment: AugmentBatch | undefined, seed: number): Float32Array {
+function augmentOnMainThread(
+  x: Float32Array,
+  count: number,
+  inputShape: number[],
+  augment: AugmentBatch | undefined,
+  seed: number,
+): Float32Array {
   if (!augment || inputShape.length !== 3) return x;
   return tf.tidy(() => {
     const batch = tf.tensor4d(x, [count, ...(inputShape as [number, number, number])]);
@@ -64,7 +70,13 @@ export async function runParallelEpoch(options: RunParallelEpochOptions): Promis
     await onBatchEnd?.({ epoch, batch, batches, loss: lossSum / seen, accuracy: correct / seen, samplesPerSecond });
   };
   try {
-    for await (const packed of packBatches({ chunks, batchSize, featureLength, numClasses: options.numClasses, name: 'train' })) {
+    for await (const packed of packBatches({
+      chunks,
+      batchSize,
+      featureLength,
+      numClasses: options.numClasses,
+      name: 'train',
+    })) {
       if (shouldStop?.()) {
         await Promise.all(inFlight);
         return { loss: Number.NaN, accuracy: Number.NaN, samplesPerSecond: 0, stopped: true };
@@ -81,10 +93,19 @@ export async function runParallelEpoch(options: RunParallelEpochOptions): Promis
         dropoutSeed: deriveSeed(dropoutSeed, rank),
       }));
       inFlight.push(
-        pool.step(shards).then((replies) => replies.reduce(
-          (sum, reply) => (reply.type === 'step' ? { loss: sum.loss + reply.loss * reply.count, correct: sum.correct + reply.correct, count: sum.count + reply.count } : sum),
-          { loss: 0, correct: 0, count: 0 },
-        )),
+        pool.step(shards).then((replies) =>
+          replies.reduce(
+            (sum, reply) =>
+              reply.type === 'step'
+                ? {
+                    loss: sum.loss + reply.loss * reply.count,
+                    correct: sum.correct + reply.correct,
+                    count: sum.count + reply.count,
+                  }
+                : sum,
+            { loss: 0, correct: 0, count: 0 },
+          ),
+        ),
       );
       if (inFlight.length >= IN_FLIGHT) await settleOldest();
     }

@@ -24,7 +24,10 @@ async function trainWith(workers: number, options: Partial<TrainClassifierOption
     ...options,
   });
   try {
-    return { weights: (classifier as LayersClassifier).model.getWeights().map((w) => w.dataSync() as Float32Array), history };
+    return {
+      weights: (classifier as LayersClassifier).model.getWeights().map((w) => w.dataSync() as Float32Array),
+      history,
+    };
   } finally {
     classifier.dispose();
   }

@@ -8,7 +8,10 @@ const init = workerData as ReplicaInit;
 const port = parentPort!;
 
 function send(reply: WorkerReply): void {
-  const transfer = reply.type === 'state' ? [...reply.weights, ...(reply.adam?.moments ?? [])].map((a) => a.buffer as ArrayBuffer) : [];
+  const transfer =
+    reply.type === 'state'
+      ? [...reply.weights, ...(reply.adam?.moments ?? [])].map((a) => a.buffer as ArrayBuffer)
+      : [];
   port.postMessage(reply, transfer);
 }
 
@@ -18,8 +21,14 @@ function fail(error: unknown): void {
 }
 
 async function start(): Promise<Replica> {
-  const native = { nativeKernels: init.nativeKernels, nativeThreads: init.nativeThreads, nativePrecision: init.nativePrecision };
-  await initBackend(init.backend === 'cpu' ? { prefer: 'cpu' } : init.backend === 'wasm' ? { prefer: 'wasm', ...native } : native);
+  const native = {
+    nativeKernels: init.nativeKernels,
+    nativeThreads: init.nativeThreads,
+    nativePrecision: init.nativePrecision,
+  };
+  await initBackend(
+    init.backend === 'cpu' ? { prefer: 'cpu' } : init.backend === 'wasm' ? { prefer: 'wasm', ...native } : native,
+  );
   return createReplica(init);
 }
 
@@ -27,7 +36,10 @@ const ready = start();
 ready.then(() => send({ type: 'ready' }), fail);
 
 // Requests are handled strictly in arrival order; each reply answers the oldest open request.
-let queue: Promise<void> = ready.then(() => undefined, () => undefined);
+let queue: Promise<void> = ready.then(
+  () => undefined,
+  () => undefined,
+);
 port.on('message', (request: WorkerRequest) => {
   queue = queue.then(async () => {
     try {

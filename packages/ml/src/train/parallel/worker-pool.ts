@@ -1,5 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { abortGradientExchange, createGradientExchangeBuffers, type GradientExchangeBuffers } from './gradient-exchange.js';
+import {
+  abortGradientExchange,
+  createGradientExchangeBuffers,
+  type GradientExchangeBuffers,
+} from './gradient-exchange.js';
 import { workerScriptUrl } from './worker-script-url.js';
 import type { PlainAdamState, ReplicaInit, StepRequest, WorkerReply } from './worker-protocol.js';
 
@@ -33,13 +37,17 @@ export class WorkerPool {
   /** Sends each worker its shard; resolves with every worker's reply once the step is done everywhere. */
   step(shards: Omit<StepRequest, 'type'>[]): Promise<WorkerReply[]> {
     return Promise.all(
-      shards.map((shard, rank) => this.request(rank, { type: 'step', ...shard }, [shard.x.buffer as ArrayBuffer, shard.y.buffer as ArrayBuffer])),
+      shards.map((shard, rank) =>
+        this.request(rank, { type: 'step', ...shard }, [shard.x.buffer as ArrayBuffer, shard.y.buffer as ArrayBuffer]),
+      ),
     );
   }
 
   /** Weights of every replica and, when asked, rank 0's Adam state. */
   async state(optimizer: boolean): Promise<{ weights: Float32Array[][]; adam?: PlainAdamState }> {
-    const replies = await Promise.all(this.workers.map((_, rank) => this.request(rank, { type: 'state', optimizer: optimizer && rank === 0 }, [])));
+    const replies = await Promise.all(
+      this.workers.map((_, rank) => this.request(rank, { type: 'state', optimizer: optimizer && rank === 0 }, [])),
+    );
     const states = replies as Extract<WorkerReply, { type: 'state' }>[];
     return { weights: states.map((s) => s.weights), adam: states[0]?.adam };
   }
@@ -53,7 +61,9 @@ export class WorkerPool {
 
   /** Resolves once every worker has built its replica. */
   ready(): Promise<unknown> {
-    return Promise.all(this.workers.map((_, rank) => new Promise((resolve, reject) => this.queues[rank]!.push({ resolve, reject }))));
+    return Promise.all(
+      this.workers.map((_, rank) => new Promise((resolve, reject) => this.queues[rank]!.push({ resolve, reject }))),
+    );
   }
 
   private request(rank: number, message: unknown, transfer: ArrayBuffer[]): Promise<WorkerReply> {

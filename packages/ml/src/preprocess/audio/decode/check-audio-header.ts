@@ -28,8 +28,6 @@ export function checkAudioHeader(header: AudioHeader): void {
   if (frames === 0) throw new InvalidInputError(`${container} file contains no audio samples`);
   const seconds = frames / sampleRate;
   if (seconds > maxSeconds) {
-    throw new InvalidInputError(
-      `Audio is too long: ${seconds.toFixed(1)} s exceeds the ${maxSeconds} s limit`,
-    );
+    throw new InvalidInputError(`Audio is too long: ${seconds.toFixed(1)} s exceeds the ${maxSeconds} s limit`);
   }
 }

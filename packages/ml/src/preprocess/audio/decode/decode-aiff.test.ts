@@ -21,7 +21,11 @@ describe('decodeAiff', () => {
     it('throws InvalidInputError naming it', () => {
       const bytes = new Uint8Array(12 + 8 + 24 + 16 + 4);
       const view = new DataView(bytes.buffer);
-      const tag = (offset: number, text: string) => bytes.set(Array.from(text, (c) => c.charCodeAt(0)), offset);
+      const tag = (offset: number, text: string) =>
+        bytes.set(
+          Array.from(text, (c) => c.charCodeAt(0)),
+          offset,
+        );
       tag(0, 'FORM');
       view.setUint32(4, bytes.length - 8);
       tag(8, 'AIFC');
@@ -48,7 +52,11 @@ describe('decodeAiff', () => {
       const sound = pcmBytes([tone], { encoding: 's16', littleEndian });
       const bytes = new Uint8Array(12 + 8 + 24 + 16 + sound.length);
       const view = new DataView(bytes.buffer);
-      const tag = (offset: number, text: string) => bytes.set(Array.from(text, (c) => c.charCodeAt(0)), offset);
+      const tag = (offset: number, text: string) =>
+        bytes.set(
+          Array.from(text, (c) => c.charCodeAt(0)),
+          offset,
+        );
       tag(0, 'FORM');
       view.setUint32(4, bytes.length - 8);
       tag(8, 'AIFC');

@@ -80,7 +80,8 @@ export function decodeAiff(bytes: Uint8Array, options: DecodeAiffOptions): Decod
   }
   if (!common) throw new InvalidInputError('AIFF file has no COMM chunk (truncated or not an AIFF file)');
   if (!sound) throw new InvalidInputError('AIFF file has no SSND chunk (truncated or not an AIFF file)');
-  if (common.channels < 1) throw new InvalidInputError(`AIFF declares ${common.channels} channels; at least 1 is needed`);
+  if (common.channels < 1)
+    throw new InvalidInputError(`AIFF declares ${common.channels} channels; at least 1 is needed`);
   const layout = layoutFor(common);
   const needed = common.frames * common.channels * layout.containerBytes;
   if (needed > sound.available) {
@@ -90,6 +91,12 @@ export function decodeAiff(bytes: Uint8Array, options: DecodeAiffOptions): Decod
   }
   const { channels, sampleRate, frames } = common;
   checkAudioHeader({ container: 'AIFF', channels, sampleRate, frames, maxSeconds: options.maxSeconds });
-  const samples = readMonoSamples({ view, offset: sound.offset, frames: common.frames, channels: common.channels, ...layout });
+  const samples = readMonoSamples({
+    view,
+    offset: sound.offset,
+    frames: common.frames,
+    channels: common.channels,
+    ...layout,
+  });
   return { samples, sampleRate: common.sampleRate };
 }

@@ -36,7 +36,12 @@ describe('decodeAudio', () => {
       const right = tone.map((s) => -s / 2);
       const decoded = decodeAudio(encodeWav({ channels: [tone, right], sampleRate: 44_100, bitDepth: '16' }));
       expect(decoded.sampleRate).toBe(44_100);
-      expect(maxError(decoded.samples, tone.map((s) => s / 4))).toBeLessThan(1e-4);
+      expect(
+        maxError(
+          decoded.samples,
+          tone.map((s) => s / 4),
+        ),
+      ).toBeLessThan(1e-4);
     });
   });
 
@@ -76,7 +81,9 @@ describe('decodeAudio', () => {
 
   describe('when the bytes are not audio', () => {
     it('throws InvalidInputError', () => {
-      expect(() => decodeAudio(new TextEncoder().encode('<html><body>nope</body></html>'))).toThrow(/Not a WAV or AIFF/);
+      expect(() => decodeAudio(new TextEncoder().encode('<html><body>nope</body></html>'))).toThrow(
+        /Not a WAV or AIFF/,
+      );
     });
   });
 
@@ -89,7 +96,11 @@ describe('decodeAudio', () => {
 
   describe('when the clip is longer than maxSeconds', () => {
     it('throws InvalidInputError naming the limit', () => {
-      const long = encodeWav({ channels: [sine({ hz: 440, seconds: 1.5, sampleRate: 8000 })], sampleRate: 8000, bitDepth: '16' });
+      const long = encodeWav({
+        channels: [sine({ hz: 440, seconds: 1.5, sampleRate: 8000 })],
+        sampleRate: 8000,
+        bitDepth: '16',
+      });
       expect(() => decodeAudio(long, { maxSeconds: 1 })).toThrow(InvalidInputError);
       expect(() => decodeAudio(long, { maxSeconds: 1 })).toThrow(/1\.5 s exceeds the 1 s limit/);
       expect(decodeAudio(long, { maxSeconds: 2 }).samples).toHaveLength(12_000);

@@ -24,7 +24,8 @@ export function decodeAudio(bytes: Uint8Array, options: DecodeAudioOptions = {})
   const { maxSeconds = DEFAULT_MAX_SECONDS } = options;
   if (!(maxSeconds > 0)) throw new RangeError(`decodeAudio: maxSeconds must be positive, got ${maxSeconds}`);
   if (bytes.byteLength === 0) throw new InvalidInputError('Audio file is empty');
-  if (bytes.byteLength < 12) throw new InvalidInputError(`Audio file is too short (${bytes.byteLength} bytes) to hold a header`);
+  if (bytes.byteLength < 12)
+    throw new InvalidInputError(`Audio file is too short (${bytes.byteLength} bytes) to hold a header`);
   const container = magic(bytes, 0);
   const form = magic(bytes, 8);
   if ((container === 'RIFF' || container === 'RIFX' || container === 'RF64') && form === 'WAVE') {

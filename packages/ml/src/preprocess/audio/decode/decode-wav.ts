@@ -93,7 +93,20 @@ export function decodeWav(bytes: Uint8Array, options: DecodeWavOptions): Decoded
   if (!data) throw new InvalidInputError('WAV file has no data chunk (truncated or not a WAV file)');
   const layout = layoutFor(format);
   const frames = Math.floor(data.size / format.blockAlign);
-  checkAudioHeader({ container: 'WAV', channels: format.channels, sampleRate: format.sampleRate, frames, maxSeconds: options.maxSeconds });
-  const samples = readMonoSamples({ view, offset: data.offset, frames, channels: format.channels, littleEndian: le, ...layout });
+  checkAudioHeader({
+    container: 'WAV',
+    channels: format.channels,
+    sampleRate: format.sampleRate,
+    frames,
+    maxSeconds: options.maxSeconds,
+  });
+  const samples = readMonoSamples({
+    view,
+    offset: data.offset,
+    frames,
+    channels: format.channels,
+    littleEndian: le,
+    ...layout,
+  });
   return { samples, sampleRate: format.sampleRate };
 }

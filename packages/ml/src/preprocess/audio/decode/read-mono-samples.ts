@@ -24,8 +24,8 @@ function sampleReader(layout: PcmLayout): (byteOffset: number) => number {
     if (size === 2) return (o) => view.getInt16(o, le) / 32_768;
     if (size === 3) {
       return le
-        ? (o) => ((view.getUint8(o) | (view.getUint8(o + 1) << 8) | (view.getInt8(o + 2) << 16)) / 8_388_608)
-        : (o) => ((view.getUint8(o + 2) | (view.getUint8(o + 1) << 8) | (view.getInt8(o) << 16)) / 8_388_608);
+        ? (o) => (view.getUint8(o) | (view.getUint8(o + 1) << 8) | (view.getInt8(o + 2) << 16)) / 8_388_608
+        : (o) => (view.getUint8(o + 2) | (view.getUint8(o + 1) << 8) | (view.getInt8(o) << 16)) / 8_388_608;
     }
     if (size === 4) return (o) => view.getInt32(o, le) / 2_147_483_648;
   }

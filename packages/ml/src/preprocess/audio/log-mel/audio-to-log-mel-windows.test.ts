@@ -25,7 +25,19 @@ describe('audioToLogMelWindows', () => {
     });
 
     it('flags the windows that hold only silence', () => {
-      expect(result.windows.map((w) => w.silent)).toEqual([true, true, true, false, false, false, false, false, true, true, true]);
+      expect(result.windows.map((w) => w.silent)).toEqual([
+        true,
+        true,
+        true,
+        false,
+        false,
+        false,
+        false,
+        false,
+        true,
+        true,
+        true,
+      ]);
     });
 
     it('prepares a voiced window as audioToLogMel prepares the same clip', () => {
@@ -33,7 +45,8 @@ describe('audioToLogMelWindows', () => {
       const alone = audioToLogMel(encodeWav({ channels: [clip], sampleRate: 16_000, bitDepth: '16' }));
       const window = result.windows[5]!.spectrogram.data;
       let worst = 0;
-      for (let i = 64 * 10; i < alone.data.length - 64 * 10; i++) worst = Math.max(worst, Math.abs((window[i] as number) - (alone.data[i] as number)));
+      for (let i = 64 * 10; i < alone.data.length - 64 * 10; i++)
+        worst = Math.max(worst, Math.abs((window[i] as number) - (alone.data[i] as number)));
       expect(worst).toBeLessThan(0.1); // 44.1 kHz resampled vs native 16 kHz
     });
   });

@@ -65,11 +65,18 @@ describe('audioToLogMel', () => {
         encodeWav({ channels: [padded], sampleRate: 16_000, bitDepth: '16' }),
         encodeAiff({ channels: [chord(16_000)], sampleRate: 16_000 }),
       ];
-      for (const bytes of variants) expect(toneDifference(profile(reference), profile(audioToLogMel(bytes)))).toBeLessThan(0.3);
+      for (const bytes of variants)
+        expect(toneDifference(profile(reference), profile(audioToLogMel(bytes)))).toBeLessThan(0.3);
     });
 
     it('still tells a different sound apart', () => {
-      const other = audioToLogMel(encodeWav({ channels: [sine({ hz: 2500, seconds: 1, sampleRate: 16_000 })], sampleRate: 16_000, bitDepth: '16' }));
+      const other = audioToLogMel(
+        encodeWav({
+          channels: [sine({ hz: 2500, seconds: 1, sampleRate: 16_000 })],
+          sampleRate: 16_000,
+          bitDepth: '16',
+        }),
+      );
       expect(toneDifference(profile(reference), profile(other))).toBeGreaterThan(3);
     });
   });
@@ -79,14 +86,22 @@ describe('audioToLogMel', () => {
       const zeros = encodeWav({ channels: [new Float32Array(16_000)], sampleRate: 16_000, bitDepth: '16' });
       expect(() => audioToLogMel(zeros)).toThrow(InvalidInputError);
       expect(() => audioToLogMel(zeros)).toThrow(/silent.*digital silence/);
-      const hum = encodeWav({ channels: [sine({ hz: 50, seconds: 1, sampleRate: 16_000, amplitude: 0.0005 })], sampleRate: 16_000, bitDepth: '24' });
+      const hum = encodeWav({
+        channels: [sine({ hz: 50, seconds: 1, sampleRate: 16_000, amplitude: 0.0005 })],
+        sampleRate: 16_000,
+        bitDepth: '24',
+      });
       expect(() => audioToLogMel(hum)).toThrow(/-69\.\d dBFS, below the -60 dBFS threshold/);
     });
   });
 
   describe('when the clip is shorter than one window', () => {
     it('throws InvalidInputError naming the minimum length', () => {
-      const short = encodeWav({ channels: [sine({ hz: 440, seconds: 0.02, sampleRate: 16_000 })], sampleRate: 16_000, bitDepth: '16' });
+      const short = encodeWav({
+        channels: [sine({ hz: 440, seconds: 0.02, sampleRate: 16_000 })],
+        sampleRate: 16_000,
+        bitDepth: '16',
+      });
       expect(() => audioToLogMel(short)).toThrow(/at least 400 samples at 16000 Hz \(25 ms\)/);
     });
   });

@@ -20,8 +20,14 @@ describe('fixLength', () => {
     });
 
     it('crops at a seeded random offset', () => {
-      const crops = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => firstFrames(fixLength(numbered(10), { frames: 4, mode: 'random', seed }))[0]);
-      expect(crops).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => firstFrames(fixLength(numbered(10), { frames: 4, mode: 'random', seed }))[0]));
+      const crops = [1, 2, 3, 4, 5, 6, 7, 8].map(
+        (seed) => firstFrames(fixLength(numbered(10), { frames: 4, mode: 'random', seed }))[0],
+      );
+      expect(crops).toEqual(
+        [1, 2, 3, 4, 5, 6, 7, 8].map(
+          (seed) => firstFrames(fixLength(numbered(10), { frames: 4, mode: 'random', seed }))[0],
+        ),
+      );
       expect(new Set(crops).size).toBeGreaterThan(2);
       expect(Math.min(...(crops as number[]))).toBeGreaterThanOrEqual(1);
       expect(Math.max(...(crops as number[]))).toBeLessThanOrEqual(7);

@@ -23,11 +23,17 @@ export interface FixLengthOptions {
  */
 export function fixLength(spectrogram: Spectrogram, options: FixLengthOptions): Spectrogram {
   const { frames: target, mode = 'center', seed, padValue = 0 } = options;
-  if (!(Number.isInteger(target) && target >= 1)) throw new RangeError(`fixLength: frames must be a positive integer, got ${target}`);
+  if (!(Number.isInteger(target) && target >= 1))
+    throw new RangeError(`fixLength: frames must be a positive integer, got ${target}`);
   if (mode === 'random' && seed === undefined) throw new RangeError("fixLength: mode 'random' needs a seed");
   const { data, frames, melBins } = spectrogram;
   const slack = Math.abs(frames - target);
-  const shift = mode === 'start' ? 0 : mode === 'center' ? Math.floor(slack / 2) : Math.floor(createRng(seed as number)() * (slack + 1));
+  const shift =
+    mode === 'start'
+      ? 0
+      : mode === 'center'
+        ? Math.floor(slack / 2)
+        : Math.floor(createRng(seed as number)() * (slack + 1));
   const out = new Float32Array(target * melBins);
   if (frames >= target) {
     out.set(data.subarray(shift * melBins, (shift + target) * melBins));

@@ -20,7 +20,9 @@ describe('logMelSpectrogram', () => {
 
   describe('when given tones of different pitch', () => {
     it('puts the energy in a mel bin that rises with the pitch', () => {
-      const bins = [300, 1000, 3000, 6000].map((hz) => loudestBin(logMelSpectrogram(sine({ hz, seconds: 0.5, sampleRate: 16_000 })).data, 64, 25));
+      const bins = [300, 1000, 3000, 6000].map((hz) =>
+        loudestBin(logMelSpectrogram(sine({ hz, seconds: 0.5, sampleRate: 16_000 })).data, 64, 25),
+      );
       expect(bins).toEqual([...bins].sort((a, b) => a - b));
       expect(new Set(bins).size).toBe(4);
     });

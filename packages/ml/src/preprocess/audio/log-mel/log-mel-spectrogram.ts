@@ -36,7 +36,9 @@ export function createLogMelExtractor(options: Partial<LogMelSpectrogramOptions>
   return (samples) => {
     if (samples.length < windowSize) {
       const ms = Math.ceil((windowSize / config.sampleRate) * 1000);
-      throw new InvalidInputError(`Audio is too short: it needs at least ${windowSize} samples at ${config.sampleRate} Hz (${ms} ms)`);
+      throw new InvalidInputError(
+        `Audio is too short: it needs at least ${windowSize} samples at ${config.sampleRate} Hz (${ms} ms)`,
+      );
     }
     const frames = 1 + Math.floor(samples.length / hopSize);
     const data = new Float32Array(frames * melBins);

@@ -24,7 +24,9 @@ describe('melFilterBank', () => {
 
   describe('when there are more bins than the FFT can resolve', () => {
     it('throws a RangeError suggesting fewer bins', () => {
-      expect(() => melFilterBank({ sampleRate: 16_000, fftSize: 256, melBins: 128, fMin: 0, fMax: 8000 })).toThrow(/fewer melBins/);
+      expect(() => melFilterBank({ sampleRate: 16_000, fftSize: 256, melBins: 128, fMin: 0, fMax: 8000 })).toThrow(
+        /fewer melBins/,
+      );
     });
   });
 });

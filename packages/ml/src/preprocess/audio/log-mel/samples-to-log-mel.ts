@@ -36,10 +36,17 @@ export function samplesToLogMel(samples: Float32Array, options: SamplesToLogMelO
   const floor = Math.log(logFloor);
   const loudestDbfs = loudestFrameDbfs(samples, { frameSize: windowSize, hopSize });
   if (samples.length >= windowSize && !(loudestDbfs >= config.silenceDbfs)) {
-    return { spectrogram: { data: new Float32Array(frames * melBins).fill(floor), frames, melBins }, loudestDbfs, silent: true };
+    return {
+      spectrogram: { data: new Float32Array(frames * melBins).fill(floor), frames, melBins },
+      loudestDbfs,
+      silent: true,
+    };
   }
   // The extractor throws InvalidInputError for clips shorter than one window.
-  const voiced = normalizeRms(trimSilence(samples, { frameSize: windowSize, hopSize, thresholdDb: config.trimDb }), config.targetRms);
+  const voiced = normalizeRms(
+    trimSilence(samples, { frameSize: windowSize, hopSize, thresholdDb: config.trimDb }),
+    config.targetRms,
+  );
   const spectrogram = fixLength(extractor(voiced), { frames, mode: 'center', padValue: floor });
   return { spectrogram, loudestDbfs, silent: false };
 }

@@ -34,7 +34,13 @@ describe('specAugment', () => {
   describe('when masking only frequency', () => {
     it('blanks the same bins in every frame, at most maxFrequencyWidth per mask', () => {
       for (let seed = 0; seed < 20; seed++) {
-        const out = specAugment(input, { seed, timeMasks: 0, frequencyMasks: 1, maxFrequencyWidth: 8, maskValue: -100 });
+        const out = specAugment(input, {
+          seed,
+          timeMasks: 0,
+          frequencyMasks: 1,
+          maxFrequencyWidth: 8,
+          maskValue: -100,
+        });
         const cells = maskedCells(out, -100);
         expect(cells % 100).toBe(0);
         expect(cells / 100).toBeLessThanOrEqual(8);

@@ -18,7 +18,8 @@ export interface SpecAugmentOptions {
 }
 
 function checkCount(name: string, value: number): void {
-  if (!(Number.isInteger(value) && value >= 0)) throw new RangeError(`specAugment: ${name} must be a non-negative integer, got ${value}`);
+  if (!(Number.isInteger(value) && value >= 0))
+    throw new RangeError(`specAugment: ${name} must be a non-negative integer, got ${value}`);
 }
 
 /**

@@ -1,16 +1,31 @@
 import type { LogMelConfig } from './log-mel-config.js';
 
-const isInt = (value: number, min: number, max = Number.MAX_SAFE_INTEGER) => Number.isInteger(value) && value >= min && value <= max;
+const isInt = (value: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  Number.isInteger(value) && value >= min && value <= max;
 
 /** Throws a RangeError naming the first invalid field of a LogMelConfig. */
 export function validateLogMelConfig(config: LogMelConfig): void {
-  const { sampleRate, windowSize, fftSize, hopSize, melBins, fMin, fMax, logFloor, frames, trimDb, targetRms, silenceDbfs } = config;
+  const {
+    sampleRate,
+    windowSize,
+    fftSize,
+    hopSize,
+    melBins,
+    fMin,
+    fMax,
+    logFloor,
+    frames,
+    trimDb,
+    targetRms,
+    silenceDbfs,
+  } = config;
   const fail = (field: string, rule: string, value: unknown) => {
     throw new RangeError(`LogMelConfig.${field} must be ${rule}, got ${String(value)}`);
   };
   if (!isInt(sampleRate, 1_000, 384_000)) fail('sampleRate', 'an integer in [1000, 384000]', sampleRate);
   if (!isInt(windowSize, 16, 65_536)) fail('windowSize', 'an integer in [16, 65536]', windowSize);
-  if (!(isInt(fftSize, windowSize) && (fftSize & (fftSize - 1)) === 0)) fail('fftSize', 'a power of two >= windowSize', fftSize);
+  if (!(isInt(fftSize, windowSize) && (fftSize & (fftSize - 1)) === 0))
+    fail('fftSize', 'a power of two >= windowSize', fftSize);
   if (!isInt(hopSize, 1, windowSize)) fail('hopSize', 'an integer in [1, windowSize]', hopSize);
   if (!isInt(melBins, 1, 512)) fail('melBins', 'an integer in [1, 512]', melBins);
   if (!(fMin >= 0)) fail('fMin', '>= 0', fMin);

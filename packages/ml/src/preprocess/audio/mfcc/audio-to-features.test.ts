@@ -31,7 +31,9 @@ describe('audioToFeatures', () => {
     it('returns nearly the same features', () => {
       const reference = audioToFeatures(clip(440, 16_000));
       const louder = audioToFeatures(clip(440, 44_100, 0.9));
-      const aiff = audioToFeatures(encodeAiff({ channels: [sine({ hz: 440, seconds: 0.6, sampleRate: 22_050 })], sampleRate: 22_050 }));
+      const aiff = audioToFeatures(
+        encodeAiff({ channels: [sine({ hz: 440, seconds: 0.6, sampleRate: 22_050 })], sampleRate: 22_050 }),
+      );
       const other = audioToFeatures(clip(2000, 16_000));
       const far = distance(reference, other);
       expect(distance(reference, louder)).toBeLessThan(far / 5);
@@ -41,7 +43,11 @@ describe('audioToFeatures', () => {
 
   describe('when the clip is shorter than one frame', () => {
     it('throws InvalidInputError naming the minimum length', () => {
-      const short = encodeWav({ channels: [sine({ hz: 440, seconds: 0.01, sampleRate: 16_000 })], sampleRate: 16_000, bitDepth: '16' });
+      const short = encodeWav({
+        channels: [sine({ hz: 440, seconds: 0.01, sampleRate: 16_000 })],
+        sampleRate: 16_000,
+        bitDepth: '16',
+      });
       expect(() => audioToFeatures(short)).toThrow(InvalidInputError);
       expect(() => audioToFeatures(short)).toThrow(/at least 512 samples/);
     });
@@ -56,7 +62,9 @@ describe('audioToFeatures', () => {
 
   describe('when the config is invalid', () => {
     it('throws a RangeError naming the field', () => {
-      expect(() => audioToFeatures(clip(440, 16_000), { ...DEFAULT_AUDIO_FEATURES, frameSize: 500 })).toThrow(/frameSize/);
+      expect(() => audioToFeatures(clip(440, 16_000), { ...DEFAULT_AUDIO_FEATURES, frameSize: 500 })).toThrow(
+        /frameSize/,
+      );
     });
   });
 });

@@ -20,7 +20,10 @@ export function audioToFeatures(bytes: Uint8Array, config: AudioFeatureConfig = 
 }
 
 /** audioToFeatures for samples already at config.sampleRate (e.g. one window of a long recording). */
-export function samplesToFeatures(samples: Float32Array, config: AudioFeatureConfig = DEFAULT_AUDIO_FEATURES): Float32Array {
+export function samplesToFeatures(
+  samples: Float32Array,
+  config: AudioFeatureConfig = DEFAULT_AUDIO_FEATURES,
+): Float32Array {
   if (samples.length < config.frameSize) {
     const ms = Math.ceil((config.frameSize / config.sampleRate) * 1000);
     throw new InvalidInputError(

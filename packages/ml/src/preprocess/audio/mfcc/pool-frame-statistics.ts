@@ -10,7 +10,8 @@ function deltas(frames: Float32Array[]): Float32Array[] {
     for (let n = 1; n <= DELTA_WINDOW; n++) {
       const ahead = frames[Math.min(last, t + n)] as Float32Array;
       const behind = frames[Math.max(0, t - n)] as Float32Array;
-      for (let c = 0; c < width; c++) out[c] = (out[c] as number) + (n * ((ahead[c] as number) - (behind[c] as number))) / denominator;
+      for (let c = 0; c < width; c++)
+        out[c] = (out[c] as number) + (n * ((ahead[c] as number) - (behind[c] as number))) / denominator;
     }
     return out;
   });

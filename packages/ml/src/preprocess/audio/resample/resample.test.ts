@@ -59,7 +59,8 @@ describe('resample', () => {
       const generic = resample(tone, { from: 44_100.0001, to: 16_000 });
       expect(generic).toHaveLength(fast.length);
       let worst = 0;
-      for (let i = 0; i < fast.length; i++) worst = Math.max(worst, Math.abs((fast[i] as number) - (generic[i] as number)));
+      for (let i = 0; i < fast.length; i++)
+        worst = Math.max(worst, Math.abs((fast[i] as number) - (generic[i] as number)));
       expect(worst).toBeLessThan(1e-4);
     });
   });
@@ -69,7 +70,9 @@ describe('resample', () => {
       const out = resample(sine({ hz: 1000, seconds: 0.2, sampleRate: 384_000 }), { from: 384_000, to: 16_000 });
       expect(estimateFrequency(out, 16_000)).toBeCloseTo(1000, -1);
       expect(rms(out)).toBeCloseTo(0.5 / Math.SQRT2, 2);
-      expect(rms(resample(sine({ hz: 20_000, seconds: 0.2, sampleRate: 384_000 }), { from: 384_000, to: 16_000 }))).toBeLessThan(1e-3);
+      expect(
+        rms(resample(sine({ hz: 20_000, seconds: 0.2, sampleRate: 384_000 }), { from: 384_000, to: 16_000 })),
+      ).toBeLessThan(1e-3);
     });
   });
 });

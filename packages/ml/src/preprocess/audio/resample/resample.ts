@@ -22,7 +22,8 @@ function resamplePolyphase(samples: Float32Array, filters: PolyphaseFilters, out
     if (lo >= 0 && lo + taps - 1 <= last) {
       for (let k = 0; k < taps; k++) acc += (samples[lo + k] as number) * (weights[w + k] as number);
     } else {
-      for (let k = Math.max(0, -lo); k < taps && lo + k <= last; k++) acc += (samples[lo + k] as number) * (weights[w + k] as number);
+      for (let k = Math.max(0, -lo); k < taps && lo + k <= last; k++)
+        acc += (samples[lo + k] as number) * (weights[w + k] as number);
     }
     out[i] = acc * scale;
     base += whole;
@@ -58,7 +59,8 @@ function resampleAnyRatio(samples: Float32Array, options: ResampleOptions, out: 
  */
 export function resample(samples: Float32Array, options: ResampleOptions): Float32Array {
   const { from, to } = options;
-  if (!(from > 0 && Number.isFinite(from))) throw new RangeError(`resample: 'from' must be a positive rate, got ${from}`);
+  if (!(from > 0 && Number.isFinite(from)))
+    throw new RangeError(`resample: 'from' must be a positive rate, got ${from}`);
   if (!(to > 0 && Number.isFinite(to))) throw new RangeError(`resample: 'to' must be a positive rate, got ${to}`);
   if (from === to) return samples.slice();
   const out = new Float32Array(Math.round((samples.length * to) / from));
