@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMOTIONS, IMPORT_STATUSES, MODALITIES, ROLES, RUN_STATUSES, SPLITS } from '@emolab/core/domain';
-import { EMOTION_LABELS } from '@emolab/ml/models';
+import {
+  EMOTIONS,
+  IMAGE_NETWORKS,
+  IMPORT_STATUSES,
+  MODALITIES,
+  ROLES,
+  RUN_STATUSES,
+  SPLITS,
+} from '@emolab/core/domain';
+import { EMOTION_LABELS, IMAGE_MODEL_PRESETS } from '@emolab/ml/models';
 import { ROOT } from '../support/platform.js';
 
 /** `enum Name { A B C }` blocks (one line or many) of a Prisma or GraphQL schema, by name. */
@@ -34,6 +42,10 @@ describe('the enums every layer shares', () => {
         expect(enums[name], `${file} enum ${name}`).toEqual([...values]);
     },
   );
+
+  it("names exactly ml's image presets as the networks a recipe can train", () => {
+    expect([...IMAGE_NETWORKS].sort()).toEqual(Object.keys(IMAGE_MODEL_PRESETS).sort());
+  });
 
   it("gives ml's model labels in the domain's order (ml cannot import core, so this ties them)", () => {
     expect(EMOTION_LABELS.map((label) => label.toUpperCase())).toEqual([...EMOTIONS]);

@@ -1,15 +1,20 @@
-/** Image networks a recipe can train (the presets of packages/ml's createImageModel). */
-export type ImageNetwork =
-  | 'cnn-small'
-  | 'cnn-large'
-  | 'cnn-soft16'
-  | 'cnn-soft16-wide'
-  | 'vgg48'
-  | 'vgg48-bn'
-  | 'vgg48-bn-wide'
-  | 'vgg48-bn-deep'
-  | 'vgg40-bn'
-  | 'vgg40-bn-wide';
+/**
+ * Image networks a recipe can train: the presets of packages/ml's createImageModel (core cannot
+ * import ml; test/architecture/shared-enums.test.ts ties this list to ml's preset names).
+ */
+export const IMAGE_NETWORKS = [
+  'cnn-small',
+  'cnn-large',
+  'cnn-soft16',
+  'cnn-soft16-wide',
+  'vgg48',
+  'vgg48-bn',
+  'vgg48-bn-wide',
+  'vgg48-bn-deep',
+  'vgg40-bn',
+  'vgg40-bn-wide',
+] as const;
+export type ImageNetwork = (typeof IMAGE_NETWORKS)[number];
 
 /** Everything a training run is configured with; a recipe gives defaults, a launch may override each. */
 export interface Hyperparameters {

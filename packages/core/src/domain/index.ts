@@ -42,5 +42,7 @@ export type {
 export { RECIPES, DEFAULT_RECIPE, imageNetworkOf, recipeHyperparameters, type Recipe } from './recipes.js';
 /** Everything a training run is configured with, and the image networks a run can train. */
 export type { Hyperparameters, ImageNetwork, ResolvedHyperparameters } from './hyperparameters.js';
+/** The image networks a recipe can train (ml's presets). */
+export { IMAGE_NETWORKS } from './hyperparameters.js';
 /** A stored run's hyperparameters with every field resolved (runs made before a field existed trained without it). */
 export { resolveHyperparameters } from './hyperparameters.js';
