@@ -77,12 +77,7 @@ async function resume(
   const { classifier, bestWeights } = restored;
   try {
     checkCompatible(restored, options, featureLength);
-    const { trainSource, validationSource } = sources(options);
-    const classWeights = resolveClassWeights({
-      classWeights: options.classWeights,
-      labelCounts: trainSource.labelCounts,
-      numClasses: EMOTION_LABELS.length,
-    });
+    const data = dataOf(options);
     const optimizer = await createAdam({
       learningRate: options.learningRate,
       weightDecay: options.weightDecay,
@@ -90,16 +85,14 @@ async function resume(
     });
     const inputShape = (classifier.model.inputs[0]?.shape ?? []).slice(1) as number[];
     const standardization = standardizationOf(classifier.preprocessing, featureLength);
-    const progress: TrainingProgressState = { ...restored.progress, settings: settingsOf(options, classWeights) };
+    const progress: TrainingProgressState = { ...restored.progress, settings: settingsOf(options, data.classWeights) };
     return {
       classifier,
       optimizer,
       variables: trainableVariables(classifier),
       inputShape,
       standardization,
-      trainSource,
-      validationSource,
-      classWeights,
+      ...data,
       progress,
       bestWeights,
     };
@@ -113,18 +106,25 @@ async function resume(
   }
 }
 
-function trainableVariables(classifier: LayersClassifier): tf.Variable[] {
-  return classifier.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
-}
-
-async function start(options: ResolvedTrainOptions, featureLength: number): Promise<PreparedTraining> {
-  const seed = options.seed ?? Math.floor(Math.random() * 2_147_483_647);
+/** The run's data sources and the class weights its train source's label counts give. */
+function dataOf(options: ResolvedTrainOptions) {
   const { trainSource, validationSource } = sources(options);
   const classWeights = resolveClassWeights({
     classWeights: options.classWeights,
     labelCounts: trainSource.labelCounts,
     numClasses: EMOTION_LABELS.length,
   });
+  return { trainSource, validationSource, classWeights };
+}
+
+function trainableVariables(classifier: LayersClassifier): tf.Variable[] {
+  return classifier.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+}
+
+async function start(options: ResolvedTrainOptions, featureLength: number): Promise<PreparedTraining> {
+  const seed = options.seed ?? Math.floor(Math.random() * 2_147_483_647);
+  const data = dataOf(options);
+  const { trainSource } = data;
   const { classifier, standardization } = await buildClassifier({ options, featureLength, seed, trainSource });
   try {
     const optimizer = await createAdam({ learningRate: options.learningRate, weightDecay: options.weightDecay });
@@ -136,7 +136,7 @@ async function start(options: ResolvedTrainOptions, featureLength: number): Prom
       history: [],
       earlyStopping: { ...INITIAL_EARLY_STOPPING },
       finished: false,
-      settings: settingsOf(options, classWeights),
+      settings: settingsOf(options, data.classWeights),
     };
     return {
       classifier,
@@ -144,9 +144,7 @@ async function start(options: ResolvedTrainOptions, featureLength: number): Prom
       variables: trainableVariables(classifier),
       inputShape,
       standardization,
-      trainSource,
-      validationSource,
-      classWeights,
+      ...data,
       progress,
       bestWeights: [],
     };
