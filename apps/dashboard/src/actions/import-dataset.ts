@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { graphql } from '@/gql';
 import type { CreateImportMutation, ImportJobFieldsFragment } from '@/gql/graphql';
-import { queryApi } from '@/lib/api/query-api';
 import { isModality } from '@/lib/api/is-modality';
+import { queryApi } from '@/lib/api/query-api';
 import { runAction } from '@/lib/datasets/run-action';
 import type { ActionResult } from '@/lib/datasets/sample-types';
 
@@ -14,6 +14,7 @@ const FORMATS = ['fer2013', 'tess', 'folders', 'unlabeled'] as const;
 /** An import job's progress and report. */
 export type ImportJobState = ImportJobFieldsFragment;
 
+// Only codegen reads this: it adds the fragment's text to the operations below that spread it.
 graphql(`
   fragment ImportJobFields on ImportJob {
     id status totalFiles processedFiles badFiles duplicates error problems { path reason } conflicts { blobHash paths labels }

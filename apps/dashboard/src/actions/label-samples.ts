@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { graphql } from '@/gql';
-import { queryApi } from '@/lib/api/query-api';
 import type {
   CommitDatasetVersionMutation,
   Emotion,
@@ -13,6 +12,7 @@ import type {
   StartLabelingMutation,
   UndoLabelsMutation,
 } from '@/gql/graphql';
+import { queryApi } from '@/lib/api/query-api';
 import { runAction } from '@/lib/datasets/run-action';
 import type { ActionResult } from '@/lib/datasets/sample-types';
 
