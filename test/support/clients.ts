@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './platform.js';
+import { type ProcessResult, runNodeProcess } from './run-process.js';
 
 /** A GraphQL response as clients see it. */
 export interface GraphqlResult<T> {
@@ -24,37 +24,15 @@ export async function gql<T = Record<string, unknown>>(
 }
 
 /** The result of one CLI invocation. */
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
+export interface CliResult extends ProcessResult {
   json: () => Record<string, unknown>;
 }
 
 /** Runs the built `emolab` CLI as a real process. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'apps/cli/dist/main.js'), ...args], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      resolve({
-        code: code ?? 1,
-        stdout,
-        stderr,
-        json: () => JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>,
-      }),
-    );
-  });
+export async function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+  const result = await runNodeProcess([path.join(ROOT, 'apps/cli/dist/main.js'), ...args], env);
+  return {
+    ...result,
+    json: () => JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>,
+  };
 }

@@ -1,11 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/fixtures.js';
 import { ROOT } from '../../support/platform.js';
+import { runNodeScript } from '../../support/run-process.js';
 
 const require = createRequire(import.meta.url);
 const resolve = (specifier: string) => pathToFileURL(require.resolve(specifier)).href;
@@ -36,9 +37,7 @@ describe('without the oneDNN addon', () => {
   });
 
   it('trains on wasm and says in the start line why the kernels are off', async () => {
-    const script = path.join(await tempDir('native-off'), 'train.mjs');
-    await writeFile(
-      script,
+    const out = await runNodeScript(
       `
 import { backendLabel, describeBackend, initBackend } from '${resolve('@emolab/ml/backend')}';
 import { trainClassifier } from '${resolve('@emolab/ml/train')}';
@@ -48,19 +47,9 @@ const { classifier, history } = await trainClassifier({ modality: 'image', train
 classifier.dispose();
 process.stdout.write(JSON.stringify({ label: backendLabel(name), line: describeBackend(name), epochs: history.length }));
 `,
+      [],
+      { ...process.env, EMOLAB_NATIVE: '0' },
     );
-    const out = await new Promise<string>((done, fail) => {
-      const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, EMOLAB_NATIVE: '0' } });
-      let text = '';
-      let err = '';
-      child.stdout.on('data', (c: Buffer) => {
-        text += c.toString();
-      });
-      child.stderr.on('data', (c: Buffer) => {
-        err += c.toString();
-      });
-      child.on('exit', (code) => (code === 0 ? done(text) : fail(new Error(err))));
-    });
     expect(JSON.parse(out)).toEqual({
       label: 'wasm',
       line: 'wasm (oneDNN kernels off: disabled by EMOLAB_NATIVE=0)',

@@ -1,12 +1,8 @@
-import { spawn } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadNativeKernels } from '@emolab/ml/backend';
-import { tempDir } from '../../support/fixtures.js';
-import { ROOT } from '../../support/platform.js';
+import { runNodeScript } from '../../support/run-process.js';
 
 const resolve = (specifier: string) => pathToFileURL(createRequire(import.meta.url).resolve(specifier)).href;
 
@@ -40,20 +36,7 @@ async function train(
   seed: number,
   env: NodeJS.ProcessEnv,
 ): Promise<{ backend: string; accuracy: number; loss: number }> {
-  const file = path.join(await tempDir('native-vs-wasm'), 'train.mjs');
-  await writeFile(file, TRAIN_SCRIPT);
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [file, String(seed)], { cwd: ROOT, env: { ...process.env, ...env } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      err += c.toString();
-    });
-    child.on('exit', (code) => (code === 0 ? done(JSON.parse(out)) : fail(new Error(err))));
-  });
+  return JSON.parse(await runNodeScript(TRAIN_SCRIPT, [String(seed)], { ...process.env, ...env }));
 }
 
 describe.skipIf(!loadNativeKernels().native)('training on the oneDNN kernels and on wasm from the same seed', () => {

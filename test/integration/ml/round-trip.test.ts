@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -8,7 +7,7 @@ import { initBackend } from '@emolab/ml/backend';
 import { serializeClassifier } from '@emolab/ml/models';
 import { trainClassifier } from '@emolab/ml/train';
 import { tempDir } from '../../support/fixtures.js';
-import { ROOT } from '../../support/platform.js';
+import { runNodeScript } from '../../support/run-process.js';
 
 const resolve = (specifier: string) => pathToFileURL(createRequire(import.meta.url).resolve(specifier)).href;
 
@@ -23,24 +22,6 @@ const inputs = JSON.parse(readFileSync(inputFile, 'utf8')).map((row) => Float32A
 const classifier = await loadClassifier(new Uint8Array(readFileSync(modelFile)));
 process.stdout.write(JSON.stringify(await classifier.predict(inputs)));
 `;
-
-async function runNode(script: string, args: string[]): Promise<string> {
-  // A file, not -e: the WASM backend finds its .wasm files relative to the running script.
-  const file = path.join(await tempDir('script'), 'predict.mjs');
-  await writeFile(file, script);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file, ...args], { cwd: ROOT });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      err += c.toString();
-    });
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(err))));
-  });
-}
 
 describe('a trained model', () => {
   it('predicts identically after serialising and loading in a fresh process', async () => {
@@ -63,7 +44,7 @@ describe('a trained model', () => {
       await writeFile(path.join(dir, 'inputs.json'), JSON.stringify(inputs.map((f) => [...f])));
       const here = await classifier.predict(inputs);
       const there = JSON.parse(
-        await runNode(PREDICT_SCRIPT, [path.join(dir, 'model.bin'), path.join(dir, 'inputs.json')]),
+        await runNodeScript(PREDICT_SCRIPT, [path.join(dir, 'model.bin'), path.join(dir, 'inputs.json')]),
       ) as number[][];
       expect(there).toEqual(here);
     } finally {
