@@ -22,12 +22,20 @@ graphql(`
   }
 `);
 
-const CREATE_IMPORT_MUTATION = graphql(`mutation CreateImport($input: CreateImportInput!) { createImport(input: $input) { id } }`);
-const FINISH_IMPORT_MUTATION = graphql(`mutation FinishImport($id: ID!) { finishImport(id: $id) { ...ImportJobFields } }`);
+const CREATE_IMPORT_MUTATION = graphql(
+  `mutation CreateImport($input: CreateImportInput!) { createImport(input: $input) { id } }`,
+);
+const FINISH_IMPORT_MUTATION = graphql(
+  `mutation FinishImport($id: ID!) { finishImport(id: $id) { ...ImportJobFields } }`,
+);
 const IMPORT_JOB_QUERY = graphql(`query ImportJob($id: ID!) { importJob(id: $id) { ...ImportJobFields } }`);
 
 /** Opens an import job for the browser to upload into. */
-export async function createImport(input: { datasetName: string; modality: string; format: string }): Promise<ActionResult<CreateImportMutation['createImport']>> {
+export async function createImport(input: {
+  datasetName: string;
+  modality: string;
+  format: string;
+}): Promise<ActionResult<CreateImportMutation['createImport']>> {
   const datasetName = input.datasetName.trim();
   if (!datasetName) return { ok: false, error: 'Give the dataset a name.' };
   const { modality } = input;

@@ -16,11 +16,15 @@ import { queryApi } from '@/lib/api/query-api';
 import { runAction } from '@/lib/datasets/run-action';
 import type { ActionResult } from '@/lib/datasets/sample-types';
 
-const START_LABELING_MUTATION = graphql(`mutation StartLabeling($id: ID!) { startLabeling(datasetId: $id) { id number } }`);
+const START_LABELING_MUTATION = graphql(
+  `mutation StartLabeling($id: ID!) { startLabeling(datasetId: $id) { id number } }`,
+);
 const SET_LABELS_MUTATION = graphql(`
   mutation SetLabels($ids: [ID!]!, $label: Emotion) { setLabels(sampleIds: $ids, label: $label) { batchId changed } }
 `);
-const UNDO_LABELS_MUTATION = graphql(`mutation UndoLabels($batchId: ID) { undoLabels(batchId: $batchId) { batchId changed } }`);
+const UNDO_LABELS_MUTATION = graphql(
+  `mutation UndoLabels($batchId: ID) { undoLabels(batchId: $batchId) { batchId changed } }`,
+);
 const LABEL_HISTORY_QUERY = graphql(`
   query LabelHistory($id: ID!) { labelHistory(sampleId: $id) { oldLabel newLabel changedById createdAt undone } }
 `);
@@ -43,7 +47,10 @@ export async function openDraft(datasetId: string): Promise<ActionResult<StartLa
 }
 
 /** Sets (or with null clears) the label of draft samples. */
-export async function setLabels(options: { sampleIds: string[]; label: Emotion | null }): Promise<ActionResult<SetLabelsMutation['setLabels']>> {
+export async function setLabels(options: {
+  sampleIds: string[];
+  label: Emotion | null;
+}): Promise<ActionResult<SetLabelsMutation['setLabels']>> {
   return runAction(async () => {
     const data = await queryApi(SET_LABELS_MUTATION, { ids: options.sampleIds, label: options.label });
     return data.setLabels;
@@ -70,7 +77,11 @@ export async function loadLabelHistory(sampleId: string): Promise<ActionResult<L
 }
 
 /** Freezes the draft into a version. */
-export async function commitDraft(options: { datasetId: string; versionId: string; note: string }): Promise<ActionResult<CommitDatasetVersionMutation['commitDatasetVersion']>> {
+export async function commitDraft(options: {
+  datasetId: string;
+  versionId: string;
+  note: string;
+}): Promise<ActionResult<CommitDatasetVersionMutation['commitDatasetVersion']>> {
   return runAction(async () => {
     const data = await queryApi(COMMIT_MUTATION, { id: options.versionId, note: options.note.trim() || null });
     revalidatePath(`/datasets/${options.datasetId}`);
@@ -80,10 +91,15 @@ export async function commitDraft(options: { datasetId: string; versionId: strin
 }
 
 /** Options of a re-split of the draft: the mutation's arguments, naming the draft by `versionId`. */
-export type ResplitOptions = { datasetId: string; versionId: string } & Omit<ResplitDatasetVersionMutationVariables, 'id'>;
+export type ResplitOptions = { datasetId: string; versionId: string } & Omit<
+  ResplitDatasetVersionMutationVariables,
+  'id'
+>;
 
 /** Reassigns the draft's splits. */
-export async function resplitDraft(options: ResplitOptions): Promise<ActionResult<ResplitDatasetVersionMutation['resplitDatasetVersion']>> {
+export async function resplitDraft(
+  options: ResplitOptions,
+): Promise<ActionResult<ResplitDatasetVersionMutation['resplitDatasetVersion']>> {
   return runAction(async () => {
     const { datasetId, versionId, ...rest } = options;
     const data = await queryApi(RESPLIT_MUTATION, { id: versionId, ...rest });

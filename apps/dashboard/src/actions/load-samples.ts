@@ -19,11 +19,19 @@ const SAMPLES_QUERY = graphql(`
 `);
 
 /** One page (at most 1000) of a version's samples. */
-export async function loadSamplePage(options: { versionId: string; filter: SampleFilter; after: string | null; first?: number }): Promise<ActionResult<SamplePage>> {
+export async function loadSamplePage(options: {
+  versionId: string;
+  filter: SampleFilter;
+  after: string | null;
+  first?: number;
+}): Promise<ActionResult<SamplePage>> {
   return runAction(async () => {
     const first = Math.min(1000, Math.max(1, options.first ?? 500));
     const data = await queryApi(SAMPLES_QUERY, {
-      id: options.versionId, filter: options.filter, first, after: options.after,
+      id: options.versionId,
+      filter: options.filter,
+      first,
+      after: options.after,
     });
     return data.datasetVersion?.samples ?? { items: [], nextCursor: null, totalCount: 0 };
   });
@@ -39,8 +47,12 @@ const DISAGREEMENTS_QUERY = graphql(`
 export type Disagreement = ModelDisagreementsQuery['modelDisagreements'][number];
 
 /** The model-disagreement review queue (fails with NOT_FOUND when no production model exists). */
-export async function loadDisagreements(options: { versionId: string; minConfidence?: number }): Promise<ActionResult<Disagreement[]>> {
+export async function loadDisagreements(options: {
+  versionId: string;
+  minConfidence?: number;
+}): Promise<ActionResult<Disagreement[]>> {
   return runAction(async () => {
-    return (await queryApi(DISAGREEMENTS_QUERY, { id: options.versionId, min: options.minConfidence ?? 0.8 })).modelDisagreements;
+    return (await queryApi(DISAGREEMENTS_QUERY, { id: options.versionId, min: options.minConfidence ?? 0.8 }))
+      .modelDisagreements;
   });
 }

@@ -14,7 +14,10 @@ const CREATE_API_KEY_MUTATION = graphql(`
 const REVOKE_API_KEY_MUTATION = graphql(`mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id } }`);
 
 /** Issues a key; the plain key comes back this once only. */
-export async function createApiKey(options: { name: string; role: string }): Promise<ActionResult<{ plainKey: string; name: string }>> {
+export async function createApiKey(options: {
+  name: string;
+  role: string;
+}): Promise<ActionResult<{ plainKey: string; name: string }>> {
   const name = options.name.trim();
   if (!name) return { ok: false, error: 'Give the key a name.' };
   const role = options.role as Role;

@@ -36,7 +36,10 @@ export async function promoteModel(_previous: MoveAliasState, formData: FormData
   if (!ALIAS_NAME.test(name)) {
     return { error: 'Alias names are 1-40 lowercase letters, digits, - or _, starting with a letter.', done: null };
   }
-  return attempt(name, async () => (await setModelAlias({ name, modelVersionId }), `${name} now points at this model.`));
+  return attempt(
+    name,
+    async () => (await setModelAlias({ name, modelVersionId }), `${name} now points at this model.`),
+  );
 }
 
 /** Moves the form's `alias` of `modality` back to the model it pointed at before. */

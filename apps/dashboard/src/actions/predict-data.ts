@@ -17,8 +17,10 @@ export type PredictDataResult =
 /** Runs the `predict` mutation for microphone recordings and webcam frames. */
 export async function predictData(input: PredictDataInput): Promise<PredictDataResult> {
   if (!isModality(input.modality)) return { status: 'error', message: 'Choose Image or Audio.' };
-  if (typeof input.fileBase64 !== 'string' || input.fileBase64.length === 0) return { status: 'error', message: 'Nothing was captured.' };
-  if ((input.fileBase64.length * 3) / 4 > MAX_UPLOAD_BYTES) return { status: 'error', message: `The capture is larger than ${MAX_UPLOAD_LABEL}.` };
+  if (typeof input.fileBase64 !== 'string' || input.fileBase64.length === 0)
+    return { status: 'error', message: 'Nothing was captured.' };
+  if ((input.fileBase64.length * 3) / 4 > MAX_UPLOAD_BYTES)
+    return { status: 'error', message: `The capture is larger than ${MAX_UPLOAD_LABEL}.` };
   try {
     const prediction = await predictEmotion({
       modality: input.modality,

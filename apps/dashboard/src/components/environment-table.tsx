@@ -9,7 +9,18 @@ const LABELS: Record<string, string> = {
   gitCommit: 'Git commit',
   pid: 'Process id',
 };
-const ORDER = ['backend', 'cpuModel', 'cpuCount', 'workers', 'totalMemoryBytes', 'node', 'platform', 'hostname', 'gitCommit', 'packages'];
+const ORDER = [
+  'backend',
+  'cpuModel',
+  'cpuCount',
+  'workers',
+  'totalMemoryBytes',
+  'node',
+  'platform',
+  'hostname',
+  'gitCommit',
+  'packages',
+];
 
 /** Where a run trained: backend, CPU, packages and git commit, as the trainer recorded them. */
 export function EnvironmentTable({ environment }: { environment: unknown }) {
@@ -25,7 +36,8 @@ export function EnvironmentTable({ environment }: { environment: unknown }) {
       renderValue={(key, value) => {
         if (key === 'totalMemoryBytes' && typeof value === 'number') return `${(value / 2 ** 30).toFixed(1)} GiB`;
         if (key === 'gitCommit' && typeof value === 'string') return <code title={value}>{value.slice(0, 12)}</code>;
-        if (key === 'packages' && value && typeof value === 'object') return <PackageList packages={value as Record<string, unknown>} />;
+        if (key === 'packages' && value && typeof value === 'object')
+          return <PackageList packages={value as Record<string, unknown>} />;
         return undefined;
       }}
     />

@@ -14,7 +14,14 @@ export interface KeyValueTableProps {
 }
 
 /** A two-column table of named values, e.g. hyperparameters. */
-export function KeyValueTable({ caption, entries, testId, emptyText = 'Nothing recorded.', labels, renderValue }: KeyValueTableProps) {
+export function KeyValueTable({
+  caption,
+  entries,
+  testId,
+  emptyText = 'Nothing recorded.',
+  labels,
+  renderValue,
+}: KeyValueTableProps) {
   if (entries.length === 0) return <p className="muted">{emptyText}</p>;
   return (
     <div className="table-wrap">

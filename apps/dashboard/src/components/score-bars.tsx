@@ -3,7 +3,15 @@ import { titleCase } from '@/lib/format';
 import type { EmotionScore } from '@/lib/queries/predict-emotion';
 
 /** One bar per emotion, most likely first. */
-export function ScoreBars({ scores, labelPrefix = '', testIdPrefix = 'score' }: { scores: EmotionScore[]; labelPrefix?: string; testIdPrefix?: string }) {
+export function ScoreBars({
+  scores,
+  labelPrefix = '',
+  testIdPrefix = 'score',
+}: {
+  scores: EmotionScore[];
+  labelPrefix?: string;
+  testIdPrefix?: string;
+}) {
   const sorted = [...scores].sort((a, b) => b.probability - a.probability);
   return (
     <ul className="scores">

@@ -21,7 +21,10 @@ export function estimateRemainingSeconds(input: EtaInput): number | null {
   if (!plannedEpochs || plannedEpochs <= 0) return null;
   const left = plannedEpochs - finishedEpochs;
   if (left <= 0) return 0;
-  const gaps = arrivalsMs.slice(1).map((t, i) => t - (arrivalsMs[i] ?? t)).slice(-RECENT_GAPS);
+  const gaps = arrivalsMs
+    .slice(1)
+    .map((t, i) => t - (arrivalsMs[i] ?? t))
+    .slice(-RECENT_GAPS);
   const last = arrivalsMs.at(-1);
   let perEpochMs: number | null = null;
   if (gaps.length > 0) perEpochMs = gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length;

@@ -33,7 +33,16 @@ export const LAUNCH_LIMITS = {
   seed: { min: 0, max: 2 ** 31 - 1 },
 } as const;
 
-const FIELDS: readonly LaunchField[] = ['datasetId', 'recipe', 'epochs', 'batchSize', 'learningRate', 'modelSize', 'augmentation', 'seed'];
+const FIELDS: readonly LaunchField[] = [
+  'datasetId',
+  'recipe',
+  'epochs',
+  'batchSize',
+  'learningRate',
+  'modelSize',
+  'augmentation',
+  'seed',
+];
 
 /** Reads the launch form's fields out of FormData (missing fields become ''). */
 export function readLaunchForm(formData: FormData): LaunchFormValues {

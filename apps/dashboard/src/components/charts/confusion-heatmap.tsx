@@ -19,7 +19,13 @@ export interface ConfusionHeatmapProps {
  * The confusion matrix as a heatmap: one stacked bar per true emotion whose equal-width segments are the
  * predicted emotions, shaded by their share of the row (so rare classes read as well as common ones).
  */
-export function ConfusionHeatmap({ labels, matrix, title = 'Confusion matrix', testId = 'confusion-heatmap', compact }: ConfusionHeatmapProps) {
+export function ConfusionHeatmap({
+  labels,
+  matrix,
+  title = 'Confusion matrix',
+  testId = 'confusion-heatmap',
+  compact,
+}: ConfusionHeatmapProps) {
   if (labels.length === 0 || matrix.length === 0) return <p className="muted">No confusion matrix was recorded.</p>;
   const rows = heatmapRows(labels, matrix);
   const cell = compact ? 30 : 42;
@@ -37,22 +43,37 @@ export function ConfusionHeatmap({ labels, matrix, title = 'Confusion matrix', t
             interval={0}
             label={{ value: 'Predicted', position: 'insideBottom', offset: -16 }}
           />
-          <YAxis type="category" dataKey="label" width={compact ? 40 : 72} tickFormatter={(value: string) => (compact ? value.slice(0, 3) : value)} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={compact ? 40 : 72}
+            tickFormatter={(value: string) => (compact ? value.slice(0, 3) : value)}
+          />
           <Tooltip cursor={false} shared={false} content={<HeatmapTooltip labels={labels} />} />
           {labels.map((predicted, column) => (
-            <Bar key={predicted} dataKey={`one${column}`} name={titleCase(predicted)} stackId="row" isAnimationActive={false}>
+            <Bar
+              key={predicted}
+              dataKey={`one${column}`}
+              name={titleCase(predicted)}
+              stackId="row"
+              isAnimationActive={false}
+            >
               {rows.map((row) => (
                 <Cell key={row.label} fill={shadeOf(row.shares[column] ?? 0)} stroke="#ffffff" strokeWidth={1} />
               ))}
               <LabelList
                 dataKey={`count${column}`}
-                content={(props) => <CountLabel {...props} dark={(rows[Number(props.index)]?.shares[column] ?? 0) > 0.6} />}
+                content={(props) => (
+                  <CountLabel {...props} dark={(rows[Number(props.index)]?.shares[column] ?? 0) > 0.6} />
+                )}
               />
             </Bar>
           ))}
         </BarChart>
       </ResponsiveContainer>
-      <p className="muted small chart-note">Rows: true emotion (left). Columns: predicted emotion (below). Darker: larger share of the row.</p>
+      <p className="muted small chart-note">
+        Rows: true emotion (left). Columns: predicted emotion (below). Darker: larger share of the row.
+      </p>
     </figure>
   );
 }
@@ -75,7 +96,14 @@ function CountLabel({ x, y, width, height, value, dark }: CountLabelProps) {
   const cx = Number(x) + Number(width) / 2;
   const cy = Number(y) + Number(height) / 2;
   return (
-    <text x={cx} y={cy} textAnchor="middle" dominantBaseline="central" fontSize={12} fill={dark ? '#ffffff' : '#1b1f24'}>
+    <text
+      x={cx}
+      y={cy}
+      textAnchor="middle"
+      dominantBaseline="central"
+      fontSize={12}
+      fill={dark ? '#ffffff' : '#1b1f24'}
+    >
       {typeof value === 'number' ? formatCount(value) : ''}
     </text>
   );

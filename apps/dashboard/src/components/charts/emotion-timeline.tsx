@@ -17,7 +17,12 @@ export function EmotionTimeline({ windows }: { windows: WindowPrediction[] }) {
     return row;
   });
   return (
-    <section className="timeline" aria-labelledby="timeline-heading" data-testid="emotion-timeline" data-windows={windows.length}>
+    <section
+      className="timeline"
+      aria-labelledby="timeline-heading"
+      data-testid="emotion-timeline"
+      data-windows={windows.length}
+    >
       <h3 id="timeline-heading">Emotion over time</h3>
       <LineChartCard
         title="Probability per window"

@@ -16,7 +16,13 @@ export function LearningCurves({ epochs, emptyText }: { epochs: TrainingEpoch[];
   const validated = epochs.some((e) => e.valLoss != null || e.valAccuracy != null);
   const data = [...epochs]
     .sort((a, b) => a.epoch - b.epoch)
-    .map((e) => ({ epoch: e.epoch, loss: e.loss, valLoss: e.valLoss, accuracy: e.accuracy, valAccuracy: e.valAccuracy }));
+    .map((e) => ({
+      epoch: e.epoch,
+      loss: e.loss,
+      valLoss: e.valLoss,
+      accuracy: e.accuracy,
+      valAccuracy: e.valAccuracy,
+    }));
   return (
     <div className="chart-grid" data-testid="learning-curves">
       <LineChartCard

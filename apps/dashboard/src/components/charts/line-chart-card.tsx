@@ -24,7 +24,16 @@ export interface LineChartCardProps {
 }
 
 /** A titled line chart (category x axis, evenly spaced points) inside a <figure>. */
-export function LineChartCard({ title, data, xKey, xLabel, series, valueFormat, testId, height = 260 }: LineChartCardProps) {
+export function LineChartCard({
+  title,
+  data,
+  xKey,
+  xLabel,
+  series,
+  valueFormat,
+  testId,
+  height = 260,
+}: LineChartCardProps) {
   return (
     <figure className="chart" data-testid={testId} data-points={data.length}>
       <figcaption className="chart-title">{title}</figcaption>
@@ -37,7 +46,10 @@ export function LineChartCard({ title, data, xKey, xLabel, series, valueFormat, 
             domain={valueFormat === 'percent' ? [0, 1] : ['auto', 'auto']}
             tickFormatter={(value: number) => formatChartValue(value, valueFormat)}
           />
-          <Tooltip formatter={(value) => formatChartValue(value, valueFormat, true)} labelFormatter={(label) => `${xLabel} ${label}`} />
+          <Tooltip
+            formatter={(value) => formatChartValue(value, valueFormat, true)}
+            labelFormatter={(label) => `${xLabel} ${label}`}
+          />
           <Legend verticalAlign="top" height={28} itemSorter={null} />
           {series.map((line) => (
             <Line

@@ -15,7 +15,12 @@ const METRICS = [
 /** Precision, recall and F1 per emotion as grouped bars. */
 export function PerClassBars({ perClass }: { perClass: ClassMetrics[] }) {
   if (perClass.length === 0) return <p className="muted">No per-class metrics were recorded.</p>;
-  const data = perClass.map((row) => ({ emotion: titleCase(row.emotion), precision: row.precision, recall: row.recall, f1: row.f1 }));
+  const data = perClass.map((row) => ({
+    emotion: titleCase(row.emotion),
+    precision: row.precision,
+    recall: row.recall,
+    f1: row.f1,
+  }));
   return (
     <figure className="chart" data-testid="per-class-bars">
       <figcaption className="chart-title">Precision, recall and F1 per emotion</figcaption>
@@ -27,7 +32,13 @@ export function PerClassBars({ perClass }: { perClass: ClassMetrics[] }) {
           <Tooltip formatter={(value) => formatChartValue(value, 'number', true)} />
           <Legend verticalAlign="top" height={28} itemSorter={null} />
           {METRICS.map((metric, i) => (
-            <Bar key={metric.key} dataKey={metric.key} name={metric.name} fill={SERIES_COLORS[i]} isAnimationActive={false} />
+            <Bar
+              key={metric.key}
+              dataKey={metric.key}
+              name={metric.name}
+              fill={SERIES_COLORS[i]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

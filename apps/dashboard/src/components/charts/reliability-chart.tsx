@@ -1,6 +1,16 @@
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { SERIES_COLORS } from '@/lib/chart-colors';
 import { formatChartValue } from '@/lib/chart-format';
 import { formatCount } from '@/lib/format';
@@ -28,7 +38,12 @@ export function ReliabilityChart({ bins }: { bins: ReliabilityBin[] }) {
             tickFormatter={(value: number) => formatChartValue(value, 'percent')}
             label={{ value: 'Confidence', position: 'insideBottom', offset: -12 }}
           />
-          <YAxis width={52} domain={[0, 1]} ticks={TICKS} tickFormatter={(value: number) => formatChartValue(value, 'percent')} />
+          <YAxis
+            width={52}
+            domain={[0, 1]}
+            ticks={TICKS}
+            tickFormatter={(value: number) => formatChartValue(value, 'percent')}
+          />
           <Tooltip
             labelFormatter={(label) => `Confidence ${formatChartValue(label, 'percent', true)}`}
             formatter={(value, _name, item) => [
@@ -38,15 +53,28 @@ export function ReliabilityChart({ bins }: { bins: ReliabilityBin[] }) {
           />
           <Legend verticalAlign="top" height={28} itemSorter={null} />
           <ReferenceLine
-            segment={[{ x: 0, y: 0 }, { x: 1, y: 1 }]}
+            segment={[
+              { x: 0, y: 0 },
+              { x: 1, y: 1 },
+            ]}
             stroke="#57606a"
             strokeDasharray="6 4"
             label={{ value: 'Perfectly calibrated', position: 'insideTopLeft', fill: '#57606a', fontSize: 12 }}
           />
-          <Line type="linear" dataKey="accuracy" name="Model" stroke={SERIES_COLORS[0]} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
+          <Line
+            type="linear"
+            dataKey="accuracy"
+            name="Model"
+            stroke={SERIES_COLORS[0]}
+            strokeWidth={2}
+            dot={{ r: 4 }}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
-      <p className="muted small chart-note">Points below the dashed diagonal are over-confident, above it under-confident.</p>
+      <p className="muted small chart-note">
+        Points below the dashed diagonal are over-confident, above it under-confident.
+      </p>
     </figure>
   );
 }

@@ -4,7 +4,17 @@ import { useEffect, useRef, useState } from 'react';
 import { drawPeaks, loadPeaks } from './waveform-peaks';
 
 /** A clip's waveform, decoded in the browser; clicking (or Enter/Space) plays it. */
-export function AudioWaveform({ src, label, width, height }: { src: string; label: string; width: number; height: number }) {
+export function AudioWaveform({
+  src,
+  label,
+  width,
+  height,
+}: {
+  src: string;
+  label: string;
+  width: number;
+  height: number;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const audio = useRef<HTMLAudioElement | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -32,7 +42,10 @@ export function AudioWaveform({ src, label, width, height }: { src: string; labe
     const element = audio.current;
     element.onended = () => setPlaying(false);
     if (element.paused) {
-      void element.play().then(() => setPlaying(true)).catch(() => setPlaying(false));
+      void element
+        .play()
+        .then(() => setPlaying(true))
+        .catch(() => setPlaying(false));
     } else {
       element.pause();
       setPlaying(false);
@@ -40,7 +53,15 @@ export function AudioWaveform({ src, label, width, height }: { src: string; labe
   };
 
   return (
-    <button type="button" className="waveform" onClick={toggle} aria-label={`${playing ? 'Pause' : 'Play'} ${label}`} aria-pressed={playing} data-state={state} data-testid="waveform">
+    <button
+      type="button"
+      className="waveform"
+      onClick={toggle}
+      aria-label={`${playing ? 'Pause' : 'Play'} ${label}`}
+      aria-pressed={playing}
+      data-state={state}
+      data-testid="waveform"
+    >
       <canvas ref={canvas} width={width} height={height} aria-hidden="true" />
       <span className="waveform-status small">
         {state === 'loading' ? 'Loading…' : state === 'error' ? 'Could not decode' : playing ? '❚❚ Playing' : '▶ Play'}

@@ -32,7 +32,8 @@ async function fetchPeaks(url: string, buckets: number): Promise<Peaks> {
   const size = Math.max(1, Math.floor(channel.length / buckets));
   for (let b = 0; b < buckets; b += 1) {
     let max = 0;
-    for (let i = b * size; i < Math.min(channel.length, (b + 1) * size); i += 1) max = Math.max(max, Math.abs(channel[i] ?? 0));
+    for (let i = b * size; i < Math.min(channel.length, (b + 1) * size); i += 1)
+      max = Math.max(max, Math.abs(channel[i] ?? 0));
     peaks[b] = max;
   }
   return peaks;

@@ -36,9 +36,7 @@ export class ApiError extends Error {
 /** Maps an `extensions.code` value to an ApiErrorCode; unknown codes count as internal. */
 export function toApiErrorCode(code: unknown): ApiErrorCode {
   // Apollo reports schema validation failures as GRAPHQL_VALIDATION_FAILED etc.; treat them as bugs.
-  return typeof code === 'string' && KNOWN_CODES.includes(code)
-    ? (code as ApiErrorCode)
-    : 'INTERNAL_SERVER_ERROR';
+  return typeof code === 'string' && KNOWN_CODES.includes(code) ? (code as ApiErrorCode) : 'INTERNAL_SERVER_ERROR';
 }
 
 /** A sentence a person can act on, for showing in the UI. */

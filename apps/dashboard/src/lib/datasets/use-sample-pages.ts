@@ -31,29 +31,42 @@ const PAGE_SIZE = 1000;
 
 /** Loads a version's samples page by page (up to 1000 each) as `loadMore` is called. */
 export function useSamplePages(query: SampleQuery) {
-  const [state, setState] = useState<State>({ itemsVersionId: null, items: [], totalCount: null, nextCursor: null, loading: true, error: null });
+  const [state, setState] = useState<State>({
+    itemsVersionId: null,
+    items: [],
+    totalCount: null,
+    nextCursor: null,
+    loading: true,
+    error: null,
+  });
   const generation = useRef(0);
   const inFlight = useRef(false);
   const key = JSON.stringify(query);
 
-  const fetchPage = useCallback(async (after: string | null, reset: boolean) => {
-    const mine = generation.current;
-    inFlight.current = true;
-    setState((s) => ({ ...s, loading: true, error: null }));
-    const parsed = JSON.parse(key) as SampleQuery;
-    const answer = parsed.queue === 'disagreement' ? await fetchDisagreements(parsed.versionId) : await loadSamplePage({ versionId: parsed.versionId, filter: queueFilter(parsed), after, first: PAGE_SIZE });
-    if (mine !== generation.current) return; // a newer query replaced this one
-    inFlight.current = false;
-    if (!answer.ok) return setState((s) => ({ ...s, loading: false, error: answer.error }));
-    setState((s) => ({
-      itemsVersionId: parsed.versionId,
-      items: reset ? answer.data.items : [...s.items, ...answer.data.items],
-      totalCount: answer.data.totalCount,
-      nextCursor: answer.data.nextCursor,
-      loading: false,
-      error: null,
-    }));
-  }, [key]);
+  const fetchPage = useCallback(
+    async (after: string | null, reset: boolean) => {
+      const mine = generation.current;
+      inFlight.current = true;
+      setState((s) => ({ ...s, loading: true, error: null }));
+      const parsed = JSON.parse(key) as SampleQuery;
+      const answer =
+        parsed.queue === 'disagreement'
+          ? await fetchDisagreements(parsed.versionId)
+          : await loadSamplePage({ versionId: parsed.versionId, filter: queueFilter(parsed), after, first: PAGE_SIZE });
+      if (mine !== generation.current) return; // a newer query replaced this one
+      inFlight.current = false;
+      if (!answer.ok) return setState((s) => ({ ...s, loading: false, error: answer.error }));
+      setState((s) => ({
+        itemsVersionId: parsed.versionId,
+        items: reset ? answer.data.items : [...s.items, ...answer.data.items],
+        totalCount: answer.data.totalCount,
+        nextCursor: answer.data.nextCursor,
+        loading: false,
+        error: null,
+      }));
+    },
+    [key],
+  );
 
   useEffect(() => {
     generation.current += 1;
@@ -91,8 +104,16 @@ async function fetchDisagreements(versionId: string) {
   const answer = await loadDisagreements({ versionId });
   if (!answer.ok) return answer;
   const items: QueueItem[] = answer.data.map((d) => ({
-    id: d.sampleId, label: d.label, predicted: d.predicted, confidence: d.confidence,
-    split: 'UNASSIGNED', originalName: '', speaker: null, word: null, modality: 'IMAGE', blobHash: '',
+    id: d.sampleId,
+    label: d.label,
+    predicted: d.predicted,
+    confidence: d.confidence,
+    split: 'UNASSIGNED',
+    originalName: '',
+    speaker: null,
+    word: null,
+    modality: 'IMAGE',
+    blobHash: '',
   }));
   return { ok: true as const, data: { items, totalCount: items.length, nextCursor: null } };
 }

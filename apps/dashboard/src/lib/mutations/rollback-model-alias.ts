@@ -10,7 +10,10 @@ const ROLLBACK_MODEL_ALIAS_MUTATION = graphql(`
 `);
 
 /** Moves an alias back to the model version it pointed at before; returns that version's id. */
-export async function rollbackModelAlias(options: { name: string; modality: Modality }): Promise<RollbackModelAliasMutation['rollbackModelAlias']> {
+export async function rollbackModelAlias(options: {
+  name: string;
+  modality: Modality;
+}): Promise<RollbackModelAliasMutation['rollbackModelAlias']> {
   const data = await queryApi(ROLLBACK_MODEL_ALIAS_MUTATION, options);
   return data.rollbackModelAlias;
 }

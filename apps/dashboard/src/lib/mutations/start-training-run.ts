@@ -10,7 +10,9 @@ const START_TRAINING_RUN_MUTATION = graphql(`
 `);
 
 /** Queues a training run (the launch form's overrides on top of the recipe's defaults) and returns its id. */
-export async function startTrainingRun(input: StartTrainingRunInput): Promise<StartTrainingRunMutation['startTrainingRun']> {
+export async function startTrainingRun(
+  input: StartTrainingRunInput,
+): Promise<StartTrainingRunMutation['startTrainingRun']> {
   const data = await queryApi(START_TRAINING_RUN_MUTATION, { input });
   return data.startTrainingRun;
 }

@@ -25,7 +25,8 @@ export function CompareCurves({ curves }: { curves: NamedCurve[] }) {
   const [key, setKey] = useState<MetricKey>(validated ? 'valAccuracy' : 'accuracy');
   const selectId = useId();
   const metric = METRICS.find((m) => m.key === key) ?? METRICS[0];
-  if (curves.every((curve) => curve.epochs.length === 0)) return <p className="muted">None of these models has recorded epochs.</p>;
+  if (curves.every((curve) => curve.epochs.length === 0))
+    return <p className="muted">None of these models has recorded epochs.</p>;
   const epochs = [...new Set(curves.flatMap((curve) => curve.epochs.map((e) => e.epoch)))].sort((a, b) => a - b);
   const data = epochs.map((epoch) => {
     const row: Record<string, number | null> = { epoch };

@@ -2,8 +2,15 @@ import { formatJsonValue, humanizeKey } from '@/lib/format';
 import { modelLetter } from '@/lib/model-letter';
 
 /** The hyperparameters whose values differ between the compared models. */
-export function HyperparameterDiffTable({ diffs, count }: { diffs: { name: string; values: unknown[] }[]; count: number }) {
-  if (diffs.length === 0) return <p className="muted">All compared models were trained with the same hyperparameters.</p>;
+export function HyperparameterDiffTable({
+  diffs,
+  count,
+}: {
+  diffs: { name: string; values: unknown[] }[];
+  count: number;
+}) {
+  if (diffs.length === 0)
+    return <p className="muted">All compared models were trained with the same hyperparameters.</p>;
   return (
     <div className="table-wrap">
       <table className="table table-compact" data-testid="hyperparameter-diff">

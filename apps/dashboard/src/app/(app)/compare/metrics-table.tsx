@@ -2,9 +2,20 @@ import { formatCount, formatPercent, formatScore } from '@/lib/format';
 import { modelLetter } from '@/lib/model-letter';
 import type { ComparedModel } from '@/lib/queries/compare-model-versions';
 
-type MetricKey = 'accuracy' | 'macroF1' | 'balancedAccuracy' | 'top2Accuracy' | 'expectedCalibrationError' | 'testSamples';
+type MetricKey =
+  | 'accuracy'
+  | 'macroF1'
+  | 'balancedAccuracy'
+  | 'top2Accuracy'
+  | 'expectedCalibrationError'
+  | 'testSamples';
 
-const METRICS: { key: MetricKey; name: string; kind: 'percent' | 'score' | 'count'; better: 'higher' | 'lower' | null }[] = [
+const METRICS: {
+  key: MetricKey;
+  name: string;
+  kind: 'percent' | 'score' | 'count';
+  better: 'higher' | 'lower' | null;
+}[] = [
   { key: 'accuracy', name: 'Accuracy', kind: 'percent', better: 'higher' },
   { key: 'macroF1', name: 'Macro-F1', kind: 'score', better: 'higher' },
   { key: 'balancedAccuracy', name: 'Balanced accuracy', kind: 'percent', better: 'higher' },
@@ -37,7 +48,9 @@ export function MetricsTable({ models }: { models: ComparedModel[] }) {
               {models.map((model, i) => (
                 <td key={model.id} className="num">
                   {format(model[metric.key], metric.kind)}
-                  {i > 0 && base ? <Delta a={base[metric.key]} b={model[metric.key]} kind={metric.kind} better={metric.better} /> : null}
+                  {i > 0 && base ? (
+                    <Delta a={base[metric.key]} b={model[metric.key]} kind={metric.kind} better={metric.better} />
+                  ) : null}
                 </td>
               ))}
             </tr>
@@ -54,12 +67,23 @@ function format(value: number | null, kind: 'percent' | 'score' | 'count'): stri
   return value == null ? '—' : formatCount(value);
 }
 
-function Delta({ a, b, kind, better }: { a: number | null; b: number | null; kind: 'percent' | 'score' | 'count'; better: 'higher' | 'lower' | null }) {
+function Delta({
+  a,
+  b,
+  kind,
+  better,
+}: {
+  a: number | null;
+  b: number | null;
+  kind: 'percent' | 'score' | 'count';
+  better: 'higher' | 'lower' | null;
+}) {
   if (a == null || b == null) return null;
   const delta = b - a;
-  const text = kind === 'percent' ? `${(delta * 100).toFixed(1)} pts` : kind === 'score' ? delta.toFixed(3) : formatCount(delta);
+  const text =
+    kind === 'percent' ? `${(delta * 100).toFixed(1)} pts` : kind === 'score' ? delta.toFixed(3) : formatCount(delta);
   const sign = delta > 0 ? '+' : '';
-  const verdict = delta === 0 || better === null ? null : (delta > 0) === (better === 'higher') ? 'better' : 'worse';
+  const verdict = delta === 0 || better === null ? null : delta > 0 === (better === 'higher') ? 'better' : 'worse';
   return (
     <span className={`delta delta-${verdict ?? 'same'}`} data-testid="metric-delta">
       {' '}

@@ -71,7 +71,9 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
           </li>
         ))}
       </ul>
-      {modalities.size > 1 ? <p className="notice">These models classify different modalities; their metrics are not directly comparable.</p> : null}
+      {modalities.size > 1 ? (
+        <p className="notice">These models classify different modalities; their metrics are not directly comparable.</p>
+      ) : null}
       <h2>Metrics</h2>
       <MetricsTable models={models} />
       <h2>Is the difference significant?</h2>
@@ -79,12 +81,22 @@ export default async function ComparePage({ searchParams }: ComparePageProps) {
       <h2>Confusion matrices</h2>
       <div className="side-by-side" data-testid="compare-matrices">
         {models.map((model, i) => (
-          <ConfusionHeatmap key={model.id} labels={model.labels} matrix={model.confusionMatrix} title={`Model ${modelLetter(i)}`} testId={`heatmap-${modelLetter(i)}`} compact />
+          <ConfusionHeatmap
+            key={model.id}
+            labels={model.labels}
+            matrix={model.confusionMatrix}
+            title={`Model ${modelLetter(i)}`}
+            testId={`heatmap-${modelLetter(i)}`}
+            compact
+          />
         ))}
       </div>
       <h2>Learning curves</h2>
       <CompareCurves
-        curves={order.map((id, i) => ({ name: `Model ${modelLetter(i)}`, epochs: learningCurves.find((c) => c.modelVersionId === id)?.epochs ?? [] }))}
+        curves={order.map((id, i) => ({
+          name: `Model ${modelLetter(i)}`,
+          epochs: learningCurves.find((c) => c.modelVersionId === id)?.epochs ?? [],
+        }))}
       />
       <h2>Hyperparameters that differ</h2>
       <HyperparameterDiffTable diffs={hyperparameterDiffs} count={models.length} />
@@ -97,7 +109,8 @@ async function compare(ids: string[]): Promise<ModelComparison | { error: string
     return await compareModelVersions(ids);
   } catch (error) {
     // Unknown ids or a bad count are the user's to fix; anything else goes to the error boundary.
-    if (error instanceof ApiError && (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND')) return { error: describeApiError(error) };
+    if (error instanceof ApiError && (error.code === 'BAD_USER_INPUT' || error.code === 'NOT_FOUND'))
+      return { error: describeApiError(error) };
     throw error;
   }
 }

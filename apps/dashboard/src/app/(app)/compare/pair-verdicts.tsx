@@ -10,7 +10,12 @@ export function PairVerdicts({ pairs, ids }: { pairs: ComparisonPair[]; ids: str
       {pairs.map((pair) => {
         const [a, b] = [letter(pair.a), letter(pair.b)];
         return (
-          <li key={`${pair.a}/${pair.b}`} className="card verdict" data-testid="pair-verdict" data-significant={String(pair.significant)}>
+          <li
+            key={`${pair.a}/${pair.b}`}
+            className="card verdict"
+            data-testid="pair-verdict"
+            data-significant={String(pair.significant)}
+          >
             <h3>
               Model {b} vs model {a}
             </h3>
@@ -25,7 +30,8 @@ export function PairVerdicts({ pairs, ids }: { pairs: ComparisonPair[]; ids: str
                   {pair.mcnemarStatistic != null ? `, χ² = ${pair.mcnemarStatistic.toFixed(2)}` : ''})
                 </p>
                 <p className="muted small" data-testid="disagreements">
-                  Only {a} correct: {formatCount(pair.onlyACorrect ?? 0)} · Only {b} correct: {formatCount(pair.onlyBCorrect ?? 0)}
+                  Only {a} correct: {formatCount(pair.onlyACorrect ?? 0)} · Only {b} correct:{' '}
+                  {formatCount(pair.onlyBCorrect ?? 0)}
                 </p>
               </>
             ) : (

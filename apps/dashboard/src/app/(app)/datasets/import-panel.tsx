@@ -3,7 +3,12 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { createImport, finishImport, readImportJob, type ImportJobState } from '@/actions/import-dataset';
 import { PercentBar } from '@/components/percent-bar';
-import { collectDroppedFiles, filesFromFileInput, filesFromFolderInput, type PathedFile } from './collect-dropped-files';
+import {
+  collectDroppedFiles,
+  filesFromFileInput,
+  filesFromFolderInput,
+  type PathedFile,
+} from './collect-dropped-files';
 import { ImportProgress } from './import-progress';
 import { ImportReport } from './import-report';
 import { uploadFiles, type UploadProgress } from './upload-files';
@@ -35,11 +40,22 @@ export function ImportPanel() {
     const data = new FormData(form);
     setError(null);
     if (files.length === 0) return setError('Drop files or a folder first.');
-    const created = await createImport({ datasetName: String(data.get('datasetName') ?? ''), modality: String(data.get('modality')), format: String(data.get('format')) });
+    const created = await createImport({
+      datasetName: String(data.get('datasetName') ?? ''),
+      modality: String(data.get('modality')),
+      format: String(data.get('format')),
+    });
     if (!created.ok) return setError(created.error);
     try {
-      setPhase({ kind: 'uploading', progress: { sentBytes: 0, totalBytes: 1, sentFiles: 0, totalFiles: files.length } });
-      const outcome = await uploadFiles({ importId: created.data.id, files, onProgress: (progress) => setPhase({ kind: 'uploading', progress }) });
+      setPhase({
+        kind: 'uploading',
+        progress: { sentBytes: 0, totalBytes: 1, sentFiles: 0, totalFiles: files.length },
+      });
+      const outcome = await uploadFiles({
+        importId: created.data.id,
+        files,
+        onProgress: (progress) => setPhase({ kind: 'uploading', progress }),
+      });
       rejected.current = outcome.rejected;
     } catch (uploadError) {
       setPhase({ kind: 'idle' });
@@ -55,7 +71,11 @@ export function ImportPanel() {
     const started = { at: performance.now(), files: job.processedFiles };
     while (job.status !== 'SUCCEEDED' && job.status !== 'FAILED') {
       const elapsed = (performance.now() - started.at) / 1000;
-      setPhase({ kind: 'checking', job, filesPerSecond: elapsed > 0.2 ? (job.processedFiles - started.files) / elapsed : null });
+      setPhase({
+        kind: 'checking',
+        job,
+        filesPerSecond: elapsed > 0.2 ? (job.processedFiles - started.files) / elapsed : null,
+      });
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       const next = await readImportJob(job.id);
       if (!next.ok) return (setPhase({ kind: 'idle' }), setError(next.error));
@@ -97,22 +117,41 @@ export function ImportPanel() {
           onDragLeave={() => setDragging(false)}
           onDrop={(event) => void onDrop(event)}
         >
-          <p><strong>Drop files or whole folders here</strong>, or choose them:</p>
+          <p>
+            <strong>Drop files or whole folders here</strong>, or choose them:
+          </p>
           <div className="inline-form">
             <label className="button button-secondary button-small">
               Choose a folder
-              <input type="file" className="visually-hidden" data-testid="folder-input" disabled={busy}
-                {...{ webkitdirectory: '', directory: '' }} multiple
-                onChange={(event) => event.currentTarget.files && setFiles(filesFromFolderInput(event.currentTarget.files))} />
+              <input
+                type="file"
+                className="visually-hidden"
+                data-testid="folder-input"
+                disabled={busy}
+                {...{ webkitdirectory: '', directory: '' }}
+                multiple
+                onChange={(event) =>
+                  event.currentTarget.files && setFiles(filesFromFolderInput(event.currentTarget.files))
+                }
+              />
             </label>
             <label className="button button-secondary button-small">
               Choose files
-              <input type="file" className="visually-hidden" multiple disabled={busy}
-                onChange={(event) => event.currentTarget.files && setFiles(filesFromFileInput(event.currentTarget.files))} />
+              <input
+                type="file"
+                className="visually-hidden"
+                multiple
+                disabled={busy}
+                onChange={(event) =>
+                  event.currentTarget.files && setFiles(filesFromFileInput(event.currentTarget.files))
+                }
+              />
             </label>
           </div>
           <p className="muted small" data-testid="selected-files" aria-live="polite">
-            {files.length === 0 ? 'Nothing chosen yet.' : `${files.length.toLocaleString('en-US')} files chosen, e.g. ${files[0]?.path ?? ''}`}
+            {files.length === 0
+              ? 'Nothing chosen yet.'
+              : `${files.length.toLocaleString('en-US')} files chosen, e.g. ${files[0]?.path ?? ''}`}
           </p>
         </div>
         <div>
@@ -120,13 +159,23 @@ export function ImportPanel() {
             {busy ? 'Importing…' : 'Import'}
           </button>
         </div>
-        {error ? <p className="form-error" role="alert" data-testid="import-error">{error}</p> : null}
+        {error ? (
+          <p className="form-error" role="alert" data-testid="import-error">
+            {error}
+          </p>
+        ) : null}
       </form>
       {phase.kind === 'uploading' ? <ImportProgress progress={phase.progress} /> : null}
       {phase.kind === 'checking' ? (
         <div data-testid="import-checking" aria-live="polite">
-          <p>Checking files on the server… {phase.filesPerSecond != null ? `${phase.filesPerSecond.toFixed(0)} files/s` : ''}</p>
-          <PercentBar value={phase.job.totalFiles ? phase.job.processedFiles / phase.job.totalFiles : 0} label="Server-side check" />
+          <p>
+            Checking files on the server…{' '}
+            {phase.filesPerSecond != null ? `${phase.filesPerSecond.toFixed(0)} files/s` : ''}
+          </p>
+          <PercentBar
+            value={phase.job.totalFiles ? phase.job.processedFiles / phase.job.totalFiles : 0}
+            label="Server-side check"
+          />
         </div>
       ) : null}
       {phase.kind === 'done' ? <ImportReport job={phase.job} rejected={rejected.current} /> : null}

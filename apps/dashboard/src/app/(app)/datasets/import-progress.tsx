@@ -8,9 +8,14 @@ export function ImportProgress({ progress }: { progress: UploadProgress }) {
   return (
     <div data-testid="import-uploading" aria-live="polite">
       <p>
-        Uploading: {formatCount(progress.sentFiles)} of {formatCount(progress.totalFiles)} files, {mb(progress.sentBytes)} of {mb(progress.totalBytes)} MB
+        Uploading: {formatCount(progress.sentFiles)} of {formatCount(progress.totalFiles)} files,{' '}
+        {mb(progress.sentBytes)} of {mb(progress.totalBytes)} MB
       </p>
-      <PercentBar value={progress.totalBytes ? progress.sentBytes / progress.totalBytes : 0} label="Upload" testId="upload-progress" />
+      <PercentBar
+        value={progress.totalBytes ? progress.sentBytes / progress.totalBytes : 0}
+        label="Upload"
+        testId="upload-progress"
+      />
     </div>
   );
 }

@@ -15,7 +15,12 @@ export function LabelCountTable({ dataset }: { dataset: DatasetSummary }) {
   const splits = SPLITS.filter((split) => split !== 'UNASSIGNED' || hasSplit(dataset.labelCounts, split));
 
   return (
-    <section className="label-counts" aria-labelledby={headingId} data-testid="label-counts" data-dataset={dataset.name}>
+    <section
+      className="label-counts"
+      aria-labelledby={headingId}
+      data-testid="label-counts"
+      data-dataset={dataset.name}
+    >
       <h3 id={headingId}>{dataset.name}</h3>
       {rows.length === 0 ? (
         <p className="muted">No samples in this dataset yet.</p>
@@ -30,7 +35,9 @@ export function LabelCountTable({ dataset }: { dataset: DatasetSummary }) {
                     {titleCase(split)}
                   </th>
                 ))}
-                <th scope="col" className="num">Total</th>
+                <th scope="col" className="num">
+                  Total
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -33,8 +33,12 @@ export default async function DatasetsPage() {
                 <tr>
                   <th scope="col">Name</th>
                   <th scope="col">Modality</th>
-                  <th scope="col" className="num">Samples</th>
-                  <th scope="col" className="num">Latest version</th>
+                  <th scope="col" className="num">
+                    Samples
+                  </th>
+                  <th scope="col" className="num">
+                    Latest version
+                  </th>
                   <th scope="col">Created</th>
                 </tr>
               </thead>
@@ -43,7 +47,9 @@ export default async function DatasetsPage() {
                   <tr key={dataset.id} data-testid="dataset-row">
                     <th scope="row">
                       <a href={`/datasets/${dataset.id}`}>{dataset.name}</a>{' '}
-                      <a href={`#labels-${dataset.id}`} className="small">counts</a>
+                      <a href={`#labels-${dataset.id}`} className="small">
+                        counts
+                      </a>
                     </th>
                     <td>{titleCase(dataset.modality)}</td>
                     <td className="num">{formatCount(dataset.sampleCount)}</td>

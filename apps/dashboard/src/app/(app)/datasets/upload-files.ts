@@ -41,7 +41,12 @@ export async function uploadFiles(options: {
     const form = new FormData();
     for (const { file, path } of batch) form.append('file', file, path);
     const answer = await postBatch(`/api/uploads/${encodeURIComponent(importId)}`, form, (loaded) =>
-      onProgress({ sentBytes: Math.min(totalBytes, doneBytes + loaded), totalBytes, sentFiles: doneFiles, totalFiles: files.length }),
+      onProgress({
+        sentBytes: Math.min(totalBytes, doneBytes + loaded),
+        totalBytes,
+        sentFiles: doneFiles,
+        totalFiles: files.length,
+      }),
     );
     doneBytes += batch.reduce((sum, f) => sum + f.file.size, 0);
     doneFiles += batch.length;

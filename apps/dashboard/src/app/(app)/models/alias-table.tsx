@@ -15,7 +15,11 @@ export interface AliasState {
 /** Where each alias points now, since when, what it pointed at before, and a rollback button. */
 export function AliasTable({ aliases }: { aliases: AliasState[] }) {
   if (aliases.length === 0) {
-    return <p className="muted">No aliases yet. Promote a model below; predictions use the <code>production</code> alias by default.</p>;
+    return (
+      <p className="muted">
+        No aliases yet. Promote a model below; predictions use the <code>production</code> alias by default.
+      </p>
+    );
   }
   return (
     <div className="table-wrap">
@@ -37,7 +41,13 @@ export function AliasTable({ aliases }: { aliases: AliasState[] }) {
             const [current, ...older] = history;
             const previous = older.find((h) => h.modelVersionId !== current?.modelVersionId);
             return (
-              <tr key={`${name}/${modality}`} data-testid="alias-row" data-alias={name} data-modality={modality} data-model-version-id={current?.modelVersionId}>
+              <tr
+                key={`${name}/${modality}`}
+                data-testid="alias-row"
+                data-alias={name}
+                data-modality={modality}
+                data-model-version-id={current?.modelVersionId}
+              >
                 <th scope="row">
                   <span className={`badge badge-alias badge-alias-${name}`}>{name}</span>
                 </th>

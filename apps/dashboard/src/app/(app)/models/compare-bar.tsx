@@ -16,7 +16,11 @@ export function CompareBar() {
           : `${ids.length} selected${ready ? '' : `: pick ${MIN_COMPARED} to ${MAX_COMPARED}`}.`}
       </span>
       {ready ? (
-        <Link className="button button-small" href={`/compare?ids=${ids.map(encodeURIComponent).join(',')}`} data-testid="compare-link">
+        <Link
+          className="button button-small"
+          href={`/compare?ids=${ids.map(encodeURIComponent).join(',')}`}
+          data-testid="compare-link"
+        >
           Compare {ids.length} models
         </Link>
       ) : (

@@ -14,7 +14,10 @@ const SelectionContext = createContext<CompareSelection | null>(null);
 export function CompareSelectionProvider({ children }: { children: ReactNode }) {
   const [ids, setIds] = useState<string[]>([]);
   const value = useMemo<CompareSelection>(
-    () => ({ ids, toggle: (id) => setIds((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id])) }),
+    () => ({
+      ids,
+      toggle: (id) => setIds((current) => (current.includes(id) ? current.filter((x) => x !== id) : [...current, id])),
+    }),
     [ids],
   );
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;

@@ -47,8 +47,12 @@ export default async function ModelsPage() {
                     </th>
                     <th scope="col">Version</th>
                     <th scope="col">Modality</th>
-                    <th scope="col" className="num">Accuracy</th>
-                    <th scope="col" className="num">Macro-F1</th>
+                    <th scope="col" className="num">
+                      Accuracy
+                    </th>
+                    <th scope="col" className="num">
+                      Macro-F1
+                    </th>
                     <th scope="col">Aliases</th>
                     <th scope="col">Dataset</th>
                     <th scope="col">Created</th>

@@ -15,7 +15,16 @@ export function PromoteForm({ modelVersionId, aliases }: { modelVersionId: strin
       <label htmlFor={inputId} className="visually-hidden">
         Alias to point at model {modelVersionId}
       </label>
-      <input id={inputId} name="alias" defaultValue="production" list="alias-suggestions" size={10} required pattern="[a-z][a-z0-9_\-]{0,39}" title="Lowercase letters, digits, - or _, starting with a letter" />
+      <input
+        id={inputId}
+        name="alias"
+        defaultValue="production"
+        list="alias-suggestions"
+        size={10}
+        required
+        pattern="[a-z][a-z0-9_\-]{0,39}"
+        title="Lowercase letters, digits, - or _, starting with a letter"
+      />
       <button type="submit" className="button button-small button-secondary" disabled={pending}>
         {pending ? 'Setting…' : 'Set alias'}
         <span className="visually-hidden"> on model {modelVersionId}</span>

@@ -14,7 +14,12 @@ export function RollbackForm({ alias, modality, disabled }: { alias: string; mod
     <form action={formAction} className="inline-form" data-testid="rollback-form">
       <input type="hidden" name="alias" value={alias} />
       <input type="hidden" name="modality" value={modality} />
-      <button type="submit" className="button button-small button-secondary" disabled={pending || disabled} title={disabled ? 'No earlier model to roll back to' : undefined}>
+      <button
+        type="submit"
+        className="button button-small button-secondary"
+        disabled={pending || disabled}
+        title={disabled ? 'No earlier model to roll back to' : undefined}
+      >
         {pending ? 'Rolling back…' : 'Roll back'}
         <span className="visually-hidden">
           {' '}

@@ -36,7 +36,9 @@ export function MicrophonePanel({ models }: { models: ModelOption[] }) {
       setScored({ result, seconds, url: URL.createObjectURL(wav) });
     } catch (error) {
       // Decoding happens in the browser; a codec it cannot read is reported, not thrown into React.
-      setProcessError(`Could not convert the recording to WAV: ${error instanceof Error ? error.message : String(error)}`);
+      setProcessError(
+        `Could not convert the recording to WAV: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       setProcessing(false);
     }
@@ -47,21 +49,38 @@ export function MicrophonePanel({ models }: { models: ModelOption[] }) {
   return (
     <div className="playground">
       <div className="card form" data-testid="microphone-panel">
-        <ModelSelect models={models} modality="AUDIO" value={modelVersionId} onChange={setModelVersionId} disabled={recording || busy} />
+        <ModelSelect
+          models={models}
+          modality="AUDIO"
+          value={modelVersionId}
+          onChange={setModelVersionId}
+          disabled={recording || busy}
+        />
         <p className="hint">
-          Speak for a few seconds (up to {MAX_SECONDS} s). Longer recordings are scored window by window and shown as a timeline.
+          Speak for a few seconds (up to {MAX_SECONDS} s). Longer recordings are scored window by window and shown as a
+          timeline.
         </p>
         {recording ? (
           <button type="button" className="button button-danger" onClick={recorder.stop} data-testid="stop-recording">
             Stop recording
           </button>
         ) : (
-          <button type="button" className="button" onClick={() => void recorder.start()} disabled={busy} data-testid="start-recording">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void recorder.start()}
+            disabled={busy}
+            data-testid="start-recording"
+          >
             {processing ? 'Scoring…' : recorder.phase === 'starting' ? 'Starting microphone…' : 'Start recording'}
           </button>
         )}
         <p className="small" role="status" aria-live="polite" data-testid="recorder-status">
-          {recording ? `Recording… ${recorder.elapsed.toFixed(0)} s of ${MAX_SECONDS}` : processing ? 'Converting to WAV and predicting…' : ''}
+          {recording
+            ? `Recording… ${recorder.elapsed.toFixed(0)} s of ${MAX_SECONDS}`
+            : processing
+              ? 'Converting to WAV and predicting…'
+              : ''}
         </p>
         {(recorder.error ?? processError) ? (
           <p className="form-error" role="alert" data-testid="recorder-error">
@@ -74,7 +93,10 @@ export function MicrophonePanel({ models }: { models: ModelOption[] }) {
           <>
             <audio controls src={scored.url} className="playback" aria-label="Your recording" />
             {scored.result.status === 'done' ? (
-              <PredictionResult prediction={scored.result.prediction} fileName={`Recording (${scored.seconds.toFixed(1)} s)`} />
+              <PredictionResult
+                prediction={scored.result.prediction}
+                fileName={`Recording (${scored.seconds.toFixed(1)} s)`}
+              />
             ) : (
               <p className="form-error" role="alert" data-testid="predict-error">
                 {scored.result.status === 'error' ? scored.result.message : 'No prediction.'}

@@ -15,11 +15,18 @@ interface PlaygroundPageProps {
 export default async function PlaygroundPage({ searchParams }: PlaygroundPageProps) {
   const mode = toPlaygroundMode((await searchParams).mode);
   const versions = await findModelVersions();
-  const options: ModelOption[] = versions.map(({ id, modality, accuracy, aliases }) => ({ id, modality, accuracy, aliases }));
+  const options: ModelOption[] = versions.map(({ id, modality, accuracy, aliases }) => ({
+    id,
+    modality,
+    accuracy,
+    aliases,
+  }));
   return (
     <>
       <h1>Playground</h1>
-      <p className="muted">Classify the emotion in a face image, a speech clip, your voice or your webcam with a trained model.</p>
+      <p className="muted">
+        Classify the emotion in a face image, a speech clip, your voice or your webcam with a trained model.
+      </p>
       <PlaygroundTabs current={mode} />
       {mode === 'upload' ? <PredictForm models={options} /> : null}
       {mode === 'microphone' ? <MicrophonePanel models={options} /> : null}

@@ -22,7 +22,12 @@ export function PlaygroundTabs({ current }: { current: PlaygroundMode }) {
       <ul>
         {PLAYGROUND_MODES.map(({ mode, label }) => (
           <li key={mode}>
-            <Link href={`/playground?mode=${mode}`} aria-current={mode === current ? 'page' : undefined} className="mode-tab" data-testid={`mode-${mode}`}>
+            <Link
+              href={`/playground?mode=${mode}`}
+              aria-current={mode === current ? 'page' : undefined}
+              className="mode-tab"
+              data-testid={`mode-${mode}`}
+            >
               {label}
             </Link>
           </li>

@@ -77,7 +77,13 @@ export function PredictForm({ models }: { models: ModelOption[] }) {
             </p>
           ) : null}
         </div>
-        <ModelSelect models={models} modality={modality} value={modelVersionId} onChange={setModelVersionId} name="modelVersionId" />
+        <ModelSelect
+          models={models}
+          modality={modality}
+          value={modelVersionId}
+          onChange={setModelVersionId}
+          name="modelVersionId"
+        />
         <button type="submit" className="button" disabled={pending || fileError !== null}>
           {pending ? 'Predicting…' : 'Predict'}
         </button>

@@ -17,7 +17,9 @@ export function PredictionResult({ prediction, fileName }: { prediction: Predict
         {fileName} · model <code data-testid="prediction-model-version">{prediction.modelVersion.id}</code>
         {prediction.modelVersion.aliases.length > 0 ? ` (${prediction.modelVersion.aliases.join(', ')})` : ''} ·{' '}
         <span data-testid="prediction-latency">{Math.round(prediction.latencyMs)} ms</span>
-        {prediction.faces.length > 0 ? ` · ${prediction.faces.length} face${prediction.faces.length === 1 ? '' : 's'} (largest shown)` : ''}
+        {prediction.faces.length > 0
+          ? ` · ${prediction.faces.length} face${prediction.faces.length === 1 ? '' : 's'} (largest shown)`
+          : ''}
       </p>
       <ScoreBars scores={prediction.scores} />
       {prediction.windows.length > 0 ? <EmotionTimeline windows={prediction.windows} /> : null}
@@ -29,7 +31,8 @@ export function PredictionResult({ prediction, fileName }: { prediction: Predict
               <li key={i}>
                 Face {i + 1}: <span className="strong">{titleCase(face.emotion)}</span> {formatPercent(face.confidence)}{' '}
                 <span className="muted small">
-                  at {Math.round(face.box.x)},{Math.round(face.box.y)} ({Math.round(face.box.width)}×{Math.round(face.box.height)} px)
+                  at {Math.round(face.box.x)},{Math.round(face.box.y)} ({Math.round(face.box.width)}×
+                  {Math.round(face.box.height)} px)
                 </span>
               </li>
             ))}

@@ -21,7 +21,10 @@ export function useWebcam(video: RefObject<HTMLVideoElement | null>) {
     setError(null);
     setPhase('starting');
     try {
-      stream.current = await navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 640 }, height: { ideal: 480 } }, audio: false });
+      stream.current = await navigator.mediaDevices.getUserMedia({
+        video: { width: { ideal: 640 }, height: { ideal: 480 } },
+        audio: false,
+      });
       if (video.current) {
         video.current.srcObject = stream.current;
         await video.current.play();

@@ -23,7 +23,9 @@ export function WebcamPanel({ models }: { models: ModelOption[] }) {
         <ModelSelect models={models} modality="IMAGE" value={modelVersionId} onChange={setModelVersionId} />
         <div className="video-frame" data-camera={camera.phase}>
           <video ref={video} muted playsInline aria-label="Camera preview" data-testid="webcam-video" />
-          {camera.phase === 'on' && latest ? <FaceOverlay faces={faces} width={latest.width} height={latest.height} /> : null}
+          {camera.phase === 'on' && latest ? (
+            <FaceOverlay faces={faces} width={latest.width} height={latest.height} />
+          ) : null}
           {camera.phase !== 'on' ? <p className="video-placeholder muted">Camera is off</p> : null}
         </div>
         <canvas ref={canvas} hidden />
@@ -32,7 +34,13 @@ export function WebcamPanel({ models }: { models: ModelOption[] }) {
             Stop camera
           </button>
         ) : (
-          <button type="button" className="button" onClick={() => void camera.start()} disabled={camera.phase === 'starting'} data-testid="start-camera">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void camera.start()}
+            disabled={camera.phase === 'starting'}
+            data-testid="start-camera"
+          >
             {camera.phase === 'starting' ? 'Starting camera…' : 'Start camera'}
           </button>
         )}

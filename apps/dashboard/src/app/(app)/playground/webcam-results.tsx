@@ -26,10 +26,21 @@ export function WebcamResults({ latest, frames }: { latest: FramePrediction | nu
   const state = webcamState(latest);
   const result = latest?.result;
   return (
-    <section className="card webcam-results" aria-labelledby="webcam-results-heading" data-testid="webcam-results" data-state={state} data-frames={frames}>
+    <section
+      className="card webcam-results"
+      aria-labelledby="webcam-results-heading"
+      data-testid="webcam-results"
+      data-state={state}
+      data-frames={frames}
+    >
       <h2 id="webcam-results-heading">Live prediction</h2>
       {/* Only the state's sentence is live, so screen readers are not flooded four times a second. */}
-      <p className={`webcam-status webcam-status-${state}`} role="status" aria-live="polite" data-testid="webcam-status">
+      <p
+        className={`webcam-status webcam-status-${state}`}
+        role="status"
+        aria-live="polite"
+        data-testid="webcam-status"
+      >
         {STATUS_TEXT[state]}
       </p>
       <p className="muted small" data-testid="webcam-frames">

@@ -13,7 +13,12 @@ import { RecipeDefaults } from './recipe-defaults';
 const INITIAL_STATE: LaunchState = { errors: {}, message: null };
 const NUMBER_FIELDS = [
   { name: 'epochs', label: 'Epochs', step: '1', hint: `${LAUNCH_LIMITS.epochs.min}-${LAUNCH_LIMITS.epochs.max}` },
-  { name: 'batchSize', label: 'Batch size', step: '1', hint: `${LAUNCH_LIMITS.batchSize.min}-${LAUNCH_LIMITS.batchSize.max}` },
+  {
+    name: 'batchSize',
+    label: 'Batch size',
+    step: '1',
+    hint: `${LAUNCH_LIMITS.batchSize.min}-${LAUNCH_LIMITS.batchSize.max}`,
+  },
   { name: 'learningRate', label: 'Learning rate', step: 'any', hint: 'Between 0 and 1, e.g. 0.001' },
   { name: 'seed', label: 'Seed', step: '1', hint: 'Same seed, same data order and initial weights' },
 ] as const;
@@ -54,15 +59,31 @@ export function LaunchForm({ datasets, recipes }: { datasets: DatasetOption[]; r
 
   const defaultOf = (key: string) => (recipe ? formatJsonValue(jsonObject(recipe.defaults)[key]) : '');
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="card launch-form" aria-labelledby="launch-heading" data-testid="launch-form">
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      className="card launch-form"
+      aria-labelledby="launch-heading"
+      data-testid="launch-form"
+    >
       <h2 id="launch-heading">Launch a training run</h2>
       <div className="form-grid form-grid-wide">
         <FormField id="datasetId" label="Dataset" error={errors.datasetId}>
           {({ describedBy, invalid }) => (
-            <select id="datasetId" name="datasetId" value={datasetId} onChange={(e) => changeDataset(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid} required>
+            <select
+              id="datasetId"
+              name="datasetId"
+              value={datasetId}
+              onChange={(e) => changeDataset(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              required
+            >
               {datasets.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.name} ({titleCase(d.modality)}, {d.latestVersion ? `v${d.latestVersion.number}, ${d.latestVersion.sampleCount} samples` : 'empty'})
+                  {d.name} ({titleCase(d.modality)},{' '}
+                  {d.latestVersion ? `v${d.latestVersion.number}, ${d.latestVersion.sampleCount} samples` : 'empty'})
                 </option>
               ))}
             </select>
@@ -70,7 +91,14 @@ export function LaunchForm({ datasets, recipes }: { datasets: DatasetOption[]; r
         </FormField>
         <FormField id="recipe" label="Recipe" error={errors.recipe} hint={<RecipeDefaults recipe={recipe} />}>
           {({ describedBy, invalid }) => (
-            <select id="recipe" name="recipe" value={recipe?.name ?? ''} onChange={(e) => setRecipeName(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid}>
+            <select
+              id="recipe"
+              name="recipe"
+              value={recipe?.name ?? ''}
+              onChange={(e) => setRecipeName(e.target.value)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               {choices.map((r) => (
                 <option key={r.name} value={r.name}>
                   {r.name}
@@ -84,15 +112,36 @@ export function LaunchForm({ datasets, recipes }: { datasets: DatasetOption[]; r
         <legend>Overrides (blank: the recipe&apos;s default)</legend>
         <div className="form-grid">
           {NUMBER_FIELDS.map((field) => (
-            <FormField key={field.name} id={field.name} label={field.label} error={errors[field.name]} hint={field.hint}>
+            <FormField
+              key={field.name}
+              id={field.name}
+              label={field.label}
+              error={errors[field.name]}
+              hint={field.hint}
+            >
               {({ describedBy, invalid }) => (
-                <input id={field.name} name={field.name} type="number" inputMode="decimal" step={field.step} placeholder={`default ${defaultOf(field.name)}`} aria-describedby={describedBy} aria-invalid={invalid} />
+                <input
+                  id={field.name}
+                  name={field.name}
+                  type="number"
+                  inputMode="decimal"
+                  step={field.step}
+                  placeholder={`default ${defaultOf(field.name)}`}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                />
               )}
             </FormField>
           ))}
           <FormField id="modelSize" label="Model size" error={errors.modelSize}>
             {({ describedBy, invalid }) => (
-              <select id="modelSize" name="modelSize" defaultValue="" aria-describedby={describedBy} aria-invalid={invalid}>
+              <select
+                id="modelSize"
+                name="modelSize"
+                defaultValue=""
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              >
                 <option value="">Recipe default ({defaultOf('modelSize')})</option>
                 <option value="small">small</option>
                 <option value="large">large</option>
@@ -101,7 +150,13 @@ export function LaunchForm({ datasets, recipes }: { datasets: DatasetOption[]; r
           </FormField>
           <FormField id="augmentation" label="Augmentation" error={errors.augmentation}>
             {({ describedBy, invalid }) => (
-              <select id="augmentation" name="augmentation" defaultValue="" aria-describedby={describedBy} aria-invalid={invalid}>
+              <select
+                id="augmentation"
+                name="augmentation"
+                defaultValue=""
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+              >
                 <option value="">Recipe default ({defaultOf('augmentation')})</option>
                 <option value="on">On</option>
                 <option value="off">Off</option>

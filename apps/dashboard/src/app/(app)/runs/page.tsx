@@ -44,8 +44,16 @@ export default async function RunsPage() {
                 <th scope="col">Dataset</th>
                 <th scope="col">Status</th>
                 <th scope="col">Progress</th>
-                <th scope="col" className="num" title="Best epoch's accuracy on the validation split held out of training">Val. accuracy</th>
-                <th scope="col" className="num" title="The model version's accuracy on the test split">Test accuracy</th>
+                <th
+                  scope="col"
+                  className="num"
+                  title="Best epoch's accuracy on the validation split held out of training"
+                >
+                  Val. accuracy
+                </th>
+                <th scope="col" className="num" title="The model version's accuracy on the test split">
+                  Test accuracy
+                </th>
                 <th scope="col">Model version</th>
                 <th scope="col">Created</th>
                 <th scope="col">

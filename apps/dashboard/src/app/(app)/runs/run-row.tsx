@@ -35,8 +35,12 @@ export function RunRow({ run }: { run: TrainingRunSummary }) {
       <td>
         <PercentBar value={run.progress} label={`Progress of run ${run.id}`} testId="run-progress" />
       </td>
-      <td className="num" data-testid="run-val-accuracy">{formatPercent(bestValidation)}</td>
-      <td className="num" data-testid="run-test-accuracy">{formatPercent(run.modelVersion?.accuracy)}</td>
+      <td className="num" data-testid="run-val-accuracy">
+        {formatPercent(bestValidation)}
+      </td>
+      <td className="num" data-testid="run-test-accuracy">
+        {formatPercent(run.modelVersion?.accuracy)}
+      </td>
       <td>
         {run.modelVersion ? (
           <Link href={`/models/${encodeURIComponent(run.modelVersion.id)}`}>

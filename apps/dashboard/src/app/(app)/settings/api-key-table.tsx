@@ -22,13 +22,31 @@ export function ApiKeyTable({ keys, ownKeyId }: { keys: ApiKeySummary[]; ownKeyI
         </thead>
         <tbody>
           {keys.map((key) => (
-            <tr key={key.id} data-testid="api-key-row" data-key-name={key.name} data-revoked={key.revokedAt ? 'true' : 'false'}>
-              <th scope="row">{key.name}{key.id === ownKeyId ? <span className="muted small"> (this session)</span> : null}</th>
-              <td><code>{key.prefix}…</code></td>
+            <tr
+              key={key.id}
+              data-testid="api-key-row"
+              data-key-name={key.name}
+              data-revoked={key.revokedAt ? 'true' : 'false'}
+            >
+              <th scope="row">
+                {key.name}
+                {key.id === ownKeyId ? <span className="muted small"> (this session)</span> : null}
+              </th>
+              <td>
+                <code>{key.prefix}…</code>
+              </td>
               <td>{titleCase(key.role)}</td>
-              <td><Timestamp value={key.createdAt} /></td>
+              <td>
+                <Timestamp value={key.createdAt} />
+              </td>
               <td>{key.lastUsedAt ? <Timestamp value={key.lastUsedAt} /> : 'never'}</td>
-              <td>{key.revokedAt ? <span className="badge badge-failed">Revoked</span> : <RevokeKeyButton id={key.id} name={key.name} own={key.id === ownKeyId} />}</td>
+              <td>
+                {key.revokedAt ? (
+                  <span className="badge badge-failed">Revoked</span>
+                ) : (
+                  <RevokeKeyButton id={key.id} name={key.name} own={key.id === ownKeyId} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

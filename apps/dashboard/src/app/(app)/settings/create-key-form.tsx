@@ -45,16 +45,30 @@ export function CreateKeyForm() {
           <option value="TRAINER">Trainer</option>
           <option value="ADMIN">Admin</option>
         </select>
-        <button type="submit" className="button button-small" disabled={pending}>{pending ? 'Creating…' : 'Create key'}</button>
+        <button type="submit" className="button button-small" disabled={pending}>
+          {pending ? 'Creating…' : 'Create key'}
+        </button>
       </form>
-      {error ? <p className="form-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {issued ? (
         <div className="issued-key" role="status" data-testid="issued-key">
-          <p><strong>Key “{issued.name}” created.</strong> Copy it now: it will not be shown again.</p>
+          <p>
+            <strong>Key “{issued.name}” created.</strong> Copy it now: it will not be shown again.
+          </p>
           <div className="inline-form">
-            <code data-testid="plain-key" className="id">{issued.plainKey}</code>
-            <button type="button" className="button button-small button-secondary" onClick={() => void copy()}>{copied ? 'Copied' : 'Copy'}</button>
-            <button type="button" className="button button-small button-quiet" onClick={() => setIssued(null)}>Done</button>
+            <code data-testid="plain-key" className="id">
+              {issued.plainKey}
+            </code>
+            <button type="button" className="button button-small button-secondary" onClick={() => void copy()}>
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+            <button type="button" className="button button-small button-quiet" onClick={() => setIssued(null)}>
+              Done
+            </button>
           </div>
         </div>
       ) : null}

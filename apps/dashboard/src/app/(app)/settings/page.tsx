@@ -15,7 +15,8 @@ export default async function SettingsPage() {
         <h1>Settings</h1>
         <EmptyState title="Only admins manage API keys">
           <p data-testid="settings-forbidden">
-            You are signed in as {viewer.name} with the {viewer.role.toLowerCase()} role. Ask an admin for a new key or to revoke one.
+            You are signed in as {viewer.name} with the {viewer.role.toLowerCase()} role. Ask an admin for a new key or
+            to revoke one.
           </p>
         </EmptyState>
       </>

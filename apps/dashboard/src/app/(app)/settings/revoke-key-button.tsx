@@ -18,17 +18,24 @@ export function RevokeKeyButton({ id, name, own }: { id: string; name: string; o
       {confirming ? (
         <>
           <button type="button" className="button button-small button-danger" disabled={pending} onClick={revoke}>
-            {pending ? 'Revoking…' : 'Confirm revoke'}<span className="visually-hidden"> key {name}</span>
+            {pending ? 'Revoking…' : 'Confirm revoke'}
+            <span className="visually-hidden"> key {name}</span>
           </button>
           {own ? <span className="form-error small">This signs you out.</span> : null}
-          <button type="button" className="button button-small button-quiet" onClick={() => setConfirming(false)}>Cancel</button>
+          <button type="button" className="button button-small button-quiet" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
         </>
       ) : (
         <button type="button" className="button button-small button-secondary" onClick={() => setConfirming(true)}>
           Revoke<span className="visually-hidden"> key {name}</span>
         </button>
       )}
-      {error ? <span className="form-error small" role="alert">{error}</span> : null}
+      {error ? (
+        <span className="form-error small" role="alert">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -30,14 +30,20 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
 
   return (
     <>
-      <p className="breadcrumb small"><Link href="/datasets">Datasets</Link> /</p>
+      <p className="breadcrumb small">
+        <Link href="/datasets">Datasets</Link> /
+      </p>
       <div className="page-title">
         <h1 data-testid="dataset-name">{dataset.name}</h1>
-        <span className="muted">{titleCase(dataset.modality)} · {dataset.sampleCount.toLocaleString('en-US')} samples</span>
+        <span className="muted">
+          {titleCase(dataset.modality)} · {dataset.sampleCount.toLocaleString('en-US')} samples
+        </span>
       </div>
       {!selected ? (
         <EmptyState title="No versions yet">
-          <p>This dataset has no samples yet. Import files on the <Link href="/datasets">Datasets</Link> page.</p>
+          <p>
+            This dataset has no samples yet. Import files on the <Link href="/datasets">Datasets</Link> page.
+          </p>
         </EmptyState>
       ) : (
         <>
@@ -48,7 +54,15 @@ export default async function DatasetPage({ params, searchParams }: DatasetPageP
           <details className="counts-details">
             <summary>Samples per label and split in v{selected.number}</summary>
             <LabelCountTable
-              dataset={{ id: selected.id, name: `Version ${selected.number}${selected.frozen ? '' : ' (draft)'}`, modality: dataset.modality, sampleCount: selected.sampleCount, createdAt: selected.createdAt, latestVersion: null, labelCounts: counts }}
+              dataset={{
+                id: selected.id,
+                name: `Version ${selected.number}${selected.frozen ? '' : ' (draft)'}`,
+                modality: dataset.modality,
+                sampleCount: selected.sampleCount,
+                createdAt: selected.createdAt,
+                latestVersion: null,
+                labelCounts: counts,
+              }}
             />
           </details>
           <SampleBrowser key={selected.id} versionId={selected.id} modality={dataset.modality} />

@@ -4,6 +4,6 @@ import type { DatasetVersionSummary } from '@/lib/queries/find-dataset';
 export function pickVersion(versions: DatasetVersionSummary[], wanted: string | undefined) {
   const draft = versions.find((v) => !v.frozen) ?? null;
   const selected = versions.find((v) => v.id === wanted) ?? draft ?? versions.at(-1) ?? null;
-  const previous = selected ? [...versions].reverse().find((v) => v.number < selected.number) ?? null : null;
+  const previous = selected ? ([...versions].reverse().find((v) => v.number < selected.number) ?? null) : null;
   return { selected, previous, draft };
 }

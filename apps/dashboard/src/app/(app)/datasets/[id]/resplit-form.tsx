@@ -6,7 +6,15 @@ import { resplitDraft, type ResplitOptions } from '@/actions/label-samples';
 import type { Modality } from '@/gql/graphql';
 
 /** Re-split controls of a draft: strategy, seed and fractions. */
-export function ResplitForm({ datasetId, versionId, modality }: { datasetId: string; versionId: string; modality: Modality }) {
+export function ResplitForm({
+  datasetId,
+  versionId,
+  modality,
+}: {
+  datasetId: string;
+  versionId: string;
+  modality: Modality;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -14,7 +22,8 @@ export function ResplitForm({ datasetId, versionId, modality }: { datasetId: str
   const submit = (form: HTMLFormElement) => {
     const data = new FormData(form);
     const options: ResplitOptions = {
-      datasetId, versionId,
+      datasetId,
+      versionId,
       strategy: String(data.get('strategy')) as ResplitOptions['strategy'],
       seed: Number(data.get('seed')),
       testFraction: Number(data.get('test')) / 100,
@@ -42,9 +51,27 @@ export function ResplitForm({ datasetId, versionId, modality }: { datasetId: str
         <label htmlFor="resplit-test">Test %</label>
         <input id="resplit-test" name="test" type="number" defaultValue={20} min={0} max={90} size={3} required />
         <label htmlFor="resplit-validation">Validation %</label>
-        <input id="resplit-validation" name="validation" type="number" defaultValue={10} min={0} max={90} size={3} required />
-        <button type="submit" className="button button-small button-secondary" disabled={pending}>{pending ? 'Re-splitting…' : 'Re-split'}</button>
-        {message ? <p className={message.error ? 'form-error small' : 'form-success small'} role={message.error ? 'alert' : 'status'}>{message.text}</p> : null}
+        <input
+          id="resplit-validation"
+          name="validation"
+          type="number"
+          defaultValue={10}
+          min={0}
+          max={90}
+          size={3}
+          required
+        />
+        <button type="submit" className="button button-small button-secondary" disabled={pending}>
+          {pending ? 'Re-splitting…' : 'Re-split'}
+        </button>
+        {message ? (
+          <p
+            className={message.error ? 'form-error small' : 'form-success small'}
+            role={message.error ? 'alert' : 'status'}
+          >
+            {message.text}
+          </p>
+        ) : null}
       </form>
     </details>
   );

@@ -17,7 +17,9 @@ export function ConfusionMatrixTable({ labels, matrix }: ConfusionMatrixTablePro
   return (
     <div className="table-wrap">
       <table className="table confusion-matrix" data-testid="confusion-matrix">
-        <caption className="muted small">Rows: true emotion. Columns: predicted emotion. Shade: share of the row.</caption>
+        <caption className="muted small">
+          Rows: true emotion. Columns: predicted emotion. Shade: share of the row.
+        </caption>
         <thead>
           <tr>
             <th scope="col">True \ Predicted</th>

@@ -36,17 +36,26 @@ export default async function ModelVersionPage({ params }: ModelVersionPageProps
       </p>
       <div className="page-title">
         <h1>
-          Model <code className="id">{version.id}</code> {version.aliases.length > 0 ? <AliasBadges aliases={version.aliases} /> : null}
+          Model <code className="id">{version.id}</code>{' '}
+          {version.aliases.length > 0 ? <AliasBadges aliases={version.aliases} /> : null}
         </h1>
         <PromoteForm modelVersionId={version.id} aliases={version.aliases} />
       </div>
-      <BlurNotice trainingBlurSigma={version.trainingBlurSigma} testBlurSigma={version.testBlurSigma} inputBlurSigma={version.inputBlurSigma} />
+      <BlurNotice
+        trainingBlurSigma={version.trainingBlurSigma}
+        testBlurSigma={version.testBlurSigma}
+        inputBlurSigma={version.inputBlurSigma}
+      />
       <dl className="metrics" data-testid="model-metrics">
         <Metric name="Accuracy" value={formatPercent(version.accuracy)} testId="metric-accuracy" />
         <Metric name="Macro-F1" value={formatScore(version.macroF1)} testId="metric-macro-f1" />
         <Metric name="Balanced accuracy" value={formatPercent(version.balancedAccuracy)} />
         <Metric name="Top-2 accuracy" value={formatPercent(version.top2Accuracy)} />
-        <Metric name="Calibration error (ECE)" value={formatScore(version.expectedCalibrationError)} testId="metric-ece" />
+        <Metric
+          name="Calibration error (ECE)"
+          value={formatScore(version.expectedCalibrationError)}
+          testId="metric-ece"
+        />
         <Metric name="Test samples" value={version.testSamples == null ? '—' : formatCount(version.testSamples)} />
         <Metric name="Modality" value={titleCase(version.modality)} />
         <Metric name="Architecture" value={version.architecture} />
@@ -54,12 +63,20 @@ export default async function ModelVersionPage({ params }: ModelVersionPageProps
         {version.testTimeAugmentation == null ? null : (
           <Metric
             name="Test-time augmentation"
-            value={version.testTimeAugmentation === 'none' ? 'none' : `${version.testTimeAugmentation} (accuracy without: ${formatPercent(version.accuracyWithoutTestTimeAugmentation)})`}
+            value={
+              version.testTimeAugmentation === 'none'
+                ? 'none'
+                : `${version.testTimeAugmentation} (accuracy without: ${formatPercent(version.accuracyWithoutTestTimeAugmentation)})`
+            }
             testId="metric-tta"
           />
         )}
         {version.trainingBlurSigma == null ? null : (
-          <Metric name="Image blur (train / test)" value={`${version.trainingBlurSigma.toFixed(1)} px / ${version.testBlurSigma == null ? '—' : `${version.testBlurSigma.toFixed(1)} px`}`} testId="metric-blur" />
+          <Metric
+            name="Image blur (train / test)"
+            value={`${version.trainingBlurSigma.toFixed(1)} px / ${version.testBlurSigma == null ? '—' : `${version.testBlurSigma.toFixed(1)} px`}`}
+            testId="metric-blur"
+          />
         )}
         <div className="metric">
           <dt>Training run</dt>
@@ -84,7 +101,11 @@ export default async function ModelVersionPage({ params }: ModelVersionPageProps
       <div className="two-columns">
         <section aria-labelledby="confusion-heading">
           <h2 id="confusion-heading">Confusion matrix</h2>
-          <ConfusionHeatmap labels={version.labels} matrix={version.confusionMatrix} title="Test split, rows = true emotion" />
+          <ConfusionHeatmap
+            labels={version.labels}
+            matrix={version.confusionMatrix}
+            title="Test split, rows = true emotion"
+          />
           <details className="data-details">
             <summary>Show as a table</summary>
             <ConfusionMatrixTable labels={version.labels} matrix={version.confusionMatrix} />
@@ -120,14 +141,23 @@ function Metric({ name, value, testId }: { name: string; value: string; testId?:
 }
 
 /** Says so when the model blurs its inputs (its training images were much softer than sharp photos), because accuracy on sharp faces is then capped. */
-function BlurNotice({ trainingBlurSigma, testBlurSigma, inputBlurSigma }: { trainingBlurSigma: number | null; testBlurSigma: number | null; inputBlurSigma: number | null }) {
+function BlurNotice({
+  trainingBlurSigma,
+  testBlurSigma,
+  inputBlurSigma,
+}: {
+  trainingBlurSigma: number | null;
+  testBlurSigma: number | null;
+  inputBlurSigma: number | null;
+}) {
   if (trainingBlurSigma == null || !inputBlurSigma) return null;
   const gap = testBlurSigma != null && trainingBlurSigma - testBlurSigma >= 1;
   return (
     <p className="notice" data-testid="blur-notice">
-      The training images are blurred (about {trainingBlurSigma.toFixed(1)} px){gap ? `, much more than the test images (${testBlurSigma!.toFixed(1)} px)` : ''}. The model blurs every
-      input to match before predicting, so sharp photos are read like its training images, but the fine detail it never saw caps its accuracy. Sharper training images would help most.
+      The training images are blurred (about {trainingBlurSigma.toFixed(1)} px)
+      {gap ? `, much more than the test images (${testBlurSigma!.toFixed(1)} px)` : ''}. The model blurs every input to
+      match before predicting, so sharp photos are read like its training images, but the fine detail it never saw caps
+      its accuracy. Sharper training images would help most.
     </p>
   );
 }
-

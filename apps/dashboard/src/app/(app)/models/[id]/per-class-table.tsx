@@ -10,10 +10,18 @@ export function PerClassTable({ perClass }: { perClass: ClassMetrics[] }) {
         <thead>
           <tr>
             <th scope="col">Emotion</th>
-            <th scope="col" className="num">Precision</th>
-            <th scope="col" className="num">Recall</th>
-            <th scope="col" className="num">F1</th>
-            <th scope="col" className="num">Support</th>
+            <th scope="col" className="num">
+              Precision
+            </th>
+            <th scope="col" className="num">
+              Recall
+            </th>
+            <th scope="col" className="num">
+              F1
+            </th>
+            <th scope="col" className="num">
+              Support
+            </th>
           </tr>
         </thead>
         <tbody>

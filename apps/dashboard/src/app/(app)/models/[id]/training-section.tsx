@@ -10,7 +10,11 @@ export function TrainingSection({ run, hasRun }: { run: TrainingRunDetail | null
     return (
       <section aria-labelledby="training-heading">
         <h2 id="training-heading">Training</h2>
-        <p className="muted">{hasRun ? 'The training run of this model is no longer available.' : 'This model was not trained by an Emolab run (e.g. imported).'}</p>
+        <p className="muted">
+          {hasRun
+            ? 'The training run of this model is no longer available.'
+            : 'This model was not trained by an Emolab run (e.g. imported).'}
+        </p>
       </section>
     );
   }
@@ -21,7 +25,11 @@ export function TrainingSection({ run, hasRun }: { run: TrainingRunDetail | null
       <div className="two-columns">
         <div>
           <h2>Hyperparameters</h2>
-          <KeyValueTable caption="Hyperparameters" entries={Object.entries(jsonObject(run.hyperparameters))} testId="hyperparameters-table" />
+          <KeyValueTable
+            caption="Hyperparameters"
+            entries={Object.entries(jsonObject(run.hyperparameters))}
+            testId="hyperparameters-table"
+          />
           <h2>Dataset</h2>
           <KeyValueTable
             caption="Dataset"

@@ -42,15 +42,26 @@ export default async function RunPage({ params }: RunPageProps) {
         Run <code className="id">{run.id}</code>
       </h1>
       <p className="muted">
-        {titleCase(run.modality)} · {run.datasetName} v{run.datasetVersion.number} ({run.datasetVersion.sampleCount} samples) ·
-        recipe {run.recipe}
+        {titleCase(run.modality)} · {run.datasetName} v{run.datasetVersion.number} ({run.datasetVersion.sampleCount}{' '}
+        samples) · recipe {run.recipe}
       </p>
       {/* Remount when the server sees a new status or attempt (e.g. after retry) so the live stream restarts. */}
-      <RunLive key={`${run.status}:${run.attempts}`} runId={run.id} modality={run.modality} initial={live} plannedEpochs={planned} startedAt={run.startedAt} />
+      <RunLive
+        key={`${run.status}:${run.attempts}`}
+        runId={run.id}
+        modality={run.modality}
+        initial={live}
+        plannedEpochs={planned}
+        startedAt={run.startedAt}
+      />
       <div className="two-columns">
         <section aria-labelledby="hyperparameters-heading">
           <h2 id="hyperparameters-heading">Hyperparameters</h2>
-          <KeyValueTable caption="Hyperparameters" entries={Object.entries(hyperparameters)} testId="hyperparameters-table" />
+          <KeyValueTable
+            caption="Hyperparameters"
+            entries={Object.entries(hyperparameters)}
+            testId="hyperparameters-table"
+          />
         </section>
         <section aria-labelledby="environment-heading">
           <h2 id="environment-heading">Environment</h2>

@@ -43,14 +43,21 @@ export function RunLive({ runId, modality, initial, plannedEpochs, startedAt }: 
       : null;
 
   return (
-    <section aria-labelledby="live-heading" data-testid="run-live" data-status={run.status} data-epochs={run.epochs.length}>
+    <section
+      aria-labelledby="live-heading"
+      data-testid="run-live"
+      data-status={run.status}
+      data-epochs={run.epochs.length}
+    >
       <div className="page-title">
         <h2 id="live-heading" className="visually-hidden">
           Progress
         </h2>
         <div className="run-status-line">
           <StatusBadge status={run.status} />
-          {run.cancelRequested && active ? <span className="muted small">Cancel requested: stops after the current batch</span> : null}
+          {run.cancelRequested && active ? (
+            <span className="muted small">Cancel requested: stops after the current batch</span>
+          ) : null}
           <span className="muted small" role="status" data-testid="live-connection" data-connection={connection}>
             {CONNECTION_TEXT[connection]}
           </span>
@@ -70,8 +77,16 @@ export function RunLive({ runId, modality, initial, plannedEpochs, startedAt }: 
           </dd>
         </div>
         <Stat name="Epochs" value={`${run.epochs.length} of ${plannedEpochs ?? '?'}`} testId="run-epochs" />
-        <Stat name={modality === 'IMAGE' ? 'Images/s' : 'Clips/s'} value={last?.imagesPerSecond != null ? last.imagesPerSecond.toFixed(0) : '—'} testId="run-throughput" />
-        <Stat name="ETA" value={eta == null ? '—' : eta === 0 ? 'finishing' : `≈ ${formatDuration(eta)}`} testId="run-eta" />
+        <Stat
+          name={modality === 'IMAGE' ? 'Images/s' : 'Clips/s'}
+          value={last?.imagesPerSecond != null ? last.imagesPerSecond.toFixed(0) : '—'}
+          testId="run-throughput"
+        />
+        <Stat
+          name="ETA"
+          value={eta == null ? '—' : eta === 0 ? 'finishing' : `≈ ${formatDuration(eta)}`}
+          testId="run-eta"
+        />
         <Stat name="Val. accuracy" value={formatPercent(last?.valAccuracy)} testId="run-val-accuracy" />
         <div className="metric">
           <dt>Model version</dt>
@@ -87,7 +102,10 @@ export function RunLive({ runId, modality, initial, plannedEpochs, startedAt }: 
         </div>
       </dl>
       <h2>Learning curves</h2>
-      <LearningCurves epochs={run.epochs} emptyText={active ? 'Waiting for the first epoch; the curves grow as epochs finish.' : 'No epoch finished.'} />
+      <LearningCurves
+        epochs={run.epochs}
+        emptyText={active ? 'Waiting for the first epoch; the curves grow as epochs finish.' : 'No epoch finished.'}
+      />
     </section>
   );
 }

@@ -7,7 +7,8 @@ import type { QueueItem } from '@/lib/datasets/use-sample-pages';
  */
 export async function findDraftTwin(draftId: string, item: QueueItem): Promise<string | null> {
   // Disagreement-queue items carry only an id, so there is nothing to match them by.
-  if (!item.originalName) throw new Error('Open the labeling draft (on the dataset page) before labeling from this queue.');
+  if (!item.originalName)
+    throw new Error('Open the labeling draft (on the dataset page) before labeling from this queue.');
   const filter = item.label ? { label: item.label, split: item.split } : { unlabeled: true, split: item.split };
   let after: string | null = null;
   do {

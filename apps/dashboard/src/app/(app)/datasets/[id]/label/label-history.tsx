@@ -26,14 +26,28 @@ export function LabelHistory({ sampleId, revision }: { sampleId: string; revisio
   return (
     <section aria-labelledby="history-title" className="label-history" data-testid="label-history">
       <h2 id="history-title">History</h2>
-      {error ? <p className="form-error small" role="alert">{error}</p> : null}
-      {entries === null ? <p className="muted small">Loading…</p> : entries.length === 0 ? (
+      {error ? (
+        <p className="form-error small" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {entries === null ? (
+        <p className="muted small">Loading…</p>
+      ) : entries.length === 0 ? (
         <p className="muted small">No label changes yet.</p>
       ) : (
         <ol className="plain-list small">
           {entries.map((e, i) => (
             <li key={`${e.createdAt}-${i}`} data-undone={e.undone}>
-              {e.undone ? <s>{name(e.oldLabel)} → {name(e.newLabel)}</s> : <>{name(e.oldLabel)} → {name(e.newLabel)}</>}
+              {e.undone ? (
+                <s>
+                  {name(e.oldLabel)} → {name(e.newLabel)}
+                </s>
+              ) : (
+                <>
+                  {name(e.oldLabel)} → {name(e.newLabel)}
+                </>
+              )}
               {e.undone ? ' (undone)' : ''} <span className="muted">{formatTimestamp(e.createdAt)}</span>
             </li>
           ))}

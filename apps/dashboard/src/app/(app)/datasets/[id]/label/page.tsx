@@ -36,7 +36,15 @@ export default async function LabelPage({ params, searchParams }: LabelPageProps
           <p>Import samples first.</p>
         </EmptyState>
       ) : (
-        <Labeler key={queue} datasetId={dataset.id} versionId={selected.id} versionNumber={selected.number} isDraft={draft?.id === selected.id} modality={dataset.modality} queue={queue} />
+        <Labeler
+          key={queue}
+          datasetId={dataset.id}
+          versionId={selected.id}
+          versionNumber={selected.number}
+          isDraft={draft?.id === selected.id}
+          modality={dataset.modality}
+          queue={queue}
+        />
       )}
     </>
   );

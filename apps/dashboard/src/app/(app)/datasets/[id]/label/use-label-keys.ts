@@ -39,11 +39,25 @@ function dispatch(key: string, h: LabelKeyHandlers): boolean {
   if (digit !== null) return (h.label(EMOTIONS[digit - 1] ?? null), true);
   switch (key) {
     case '0':
-    case 'Backspace': return (h.label(null), true);
-    case 'ArrowRight': case 'ArrowDown': case 'j': case 'J': return (h.move(1), true);
-    case 'ArrowLeft': case 'ArrowUp': case 'k': case 'K': return (h.move(-1), true);
-    case 'u': case 'U': return (h.undo(), true);
-    case 'p': case 'P': return (h.play(), true);
-    default: return false;
+    case 'Backspace':
+      return (h.label(null), true);
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'j':
+    case 'J':
+      return (h.move(1), true);
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'k':
+    case 'K':
+      return (h.move(-1), true);
+    case 'u':
+    case 'U':
+      return (h.undo(), true);
+    case 'p':
+    case 'P':
+      return (h.play(), true);
+    default:
+      return false;
   }
 }

@@ -28,7 +28,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   } catch {
     return text(502, 'Could not reach the Emolab API.');
   }
-  if (!upstream.ok || !upstream.body) return text(upstream.status === 200 ? 502 : upstream.status, await upstream.text());
+  if (!upstream.ok || !upstream.body)
+    return text(upstream.status === 200 ? 502 : upstream.status, await upstream.text());
   return new Response(upstream.body, { headers: STREAM_HEADERS });
 }
 

@@ -21,7 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   } catch {
     return new Response('Could not reach the Emolab API.', { status: 502 });
   }
-  if (!upstream.ok || !upstream.body) return new Response(await upstream.text(), { status: upstream.status === 200 ? 502 : upstream.status });
+  if (!upstream.ok || !upstream.body)
+    return new Response(await upstream.text(), { status: upstream.status === 200 ? 502 : upstream.status });
   const headers = new Headers({
     'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
     'cache-control': 'private, max-age=86400, immutable',
