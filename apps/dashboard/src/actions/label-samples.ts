@@ -26,7 +26,7 @@ const UNDO_LABELS_MUTATION = graphql(
   `mutation UndoLabels($batchId: ID) { undoLabels(batchId: $batchId) { batchId changed } }`,
 );
 const LABEL_HISTORY_QUERY = graphql(`
-  query LabelHistory($id: ID!) { labelHistory(sampleId: $id) { oldLabel newLabel changedById createdAt undone } }
+  query LabelHistory($id: ID!) { labelHistory(sampleId: $id) { id oldLabel newLabel changedById createdAt undone } }
 `);
 const COMMIT_MUTATION = graphql(`
   mutation CommitDatasetVersion($id: ID!, $note: String) { commitDatasetVersion(id: $id, note: $note) { id number } }

@@ -62,7 +62,7 @@ export function AudioWaveform({
       data-state={state}
       data-testid="waveform"
     >
-      <canvas ref={canvas} width={width} height={height} aria-hidden="true" />
+      <canvas ref={canvas} width={width} height={height} />
       <span className="waveform-status small">
         {state === 'loading' ? 'Loading…' : state === 'error' ? 'Could not decode' : playing ? '❚❚ Playing' : '▶ Play'}
       </span>

@@ -18,6 +18,7 @@ export function HyperparameterDiffTable({
           <tr>
             <th scope="col">Hyperparameter</th>
             {Array.from({ length: count }, (_, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the columns are the compared models by position (A, B, ...)
               <th key={i} scope="col">
                 Model {modelLetter(i)}
               </th>
@@ -29,6 +30,7 @@ export function HyperparameterDiffTable({
             <tr key={diff.name}>
               <th scope="row">{humanizeKey(diff.name)}</th>
               {Array.from({ length: count }, (_, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are the compared models by position (A, B, ...)
                 <td key={i}>
                   <code>{formatJsonValue(diff.values[i])}</code>
                 </td>

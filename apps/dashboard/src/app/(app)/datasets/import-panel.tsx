@@ -30,7 +30,7 @@ export function ImportPanel() {
   const rejected = useRef<{ path: string; reason: string }[]>([]);
   const busy = phase.kind === 'uploading' || phase.kind === 'checking';
 
-  const onDrop = async (event: DragEvent<HTMLDivElement>) => {
+  const onDrop = async (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
     setDragging(false);
     setFiles(await collectDroppedFiles(event.dataTransfer.items));
@@ -110,7 +110,8 @@ export function ImportPanel() {
             </select>
           </div>
         </div>
-        <div
+        <section
+          aria-label="Drop files or folders"
           className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
           data-testid="drop-zone"
           onDragOver={(event) => (event.preventDefault(), setDragging(true))}
@@ -153,7 +154,7 @@ export function ImportPanel() {
               ? 'Nothing chosen yet.'
               : `${files.length.toLocaleString('en-US')} files chosen, e.g. ${files[0]?.path ?? ''}`}
           </p>
-        </div>
+        </section>
         <div>
           <button type="submit" className="button" disabled={busy}>
             {busy ? 'Importing…' : 'Import'}

@@ -8,6 +8,7 @@ export function FaceOverlay({ faces, width, height }: { faces: FacePrediction[];
     <div className="face-overlay" aria-hidden="true">
       {faces.map((face, i) => (
         <div
+          // biome-ignore lint/suspicious/noArrayIndexKey: faces have no identity; each prediction replaces the whole list
           key={i}
           className="face-box"
           data-testid="face-box"

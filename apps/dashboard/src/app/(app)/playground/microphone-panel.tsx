@@ -91,6 +91,7 @@ export function MicrophonePanel({ models }: { models: ModelOption[] }) {
       <div aria-live="polite">
         {scored ? (
           <>
+            {/* biome-ignore lint/a11y/useMediaCaption: the user's own recording has no captions to offer */}
             <audio controls src={scored.url} className="playback" aria-label="Your recording" />
             {scored.result.status === 'done' ? (
               <PredictionResult

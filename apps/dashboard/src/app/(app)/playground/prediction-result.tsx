@@ -28,6 +28,7 @@ export function PredictionResult({ prediction, fileName }: { prediction: Predict
           <h3>Every face</h3>
           <ol className="plain-list" data-testid="face-list">
             {prediction.faces.map((face, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: faces have no identity; each prediction replaces the whole list
               <li key={i}>
                 Face {i + 1}: <span className="strong">{titleCase(face.emotion)}</span> {formatPercent(face.confidence)}{' '}
                 <span className="muted small">

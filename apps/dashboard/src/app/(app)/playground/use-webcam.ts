@@ -15,6 +15,7 @@ export function useWebcam(video: RefObject<HTMLVideoElement | null>) {
     stream.current = null;
   }
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stops the camera on unmount only; release reads a ref, so the first render's copy suffices
   useEffect(() => release, []);
 
   async function start() {

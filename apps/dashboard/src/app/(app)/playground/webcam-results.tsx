@@ -55,6 +55,7 @@ export function WebcamResults({ latest, frames }: { latest: FramePrediction | nu
       {result?.status === 'done' && result.prediction.faces.length > 0 ? (
         <ol className="face-results">
           {result.prediction.faces.map((face, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: faces have no identity; each prediction replaces the whole list
             <li key={i} data-testid="face-result">
               <h3>
                 Face {i + 1}: {titleCase(face.emotion)} <span className="muted">{formatPercent(face.confidence)}</span>

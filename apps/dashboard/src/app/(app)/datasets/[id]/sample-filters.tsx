@@ -20,6 +20,7 @@ export function SampleFilters(props: {
 }) {
   const { filter, queue, onChange } = props;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a toolbar of controls laid out by flexbox; a fieldset's default box and legend would need undoing
     <div className="filters" role="group" aria-label="Filter samples">
       <div className="field">
         <label htmlFor="filter-queue">Review queue</label>

@@ -46,15 +46,17 @@ export function SampleGrid(props: {
   }, [lastRow, columns, items.length, totalCount, onNeedMore]);
 
   return (
-    <div
+    <section
       ref={scroller}
       className="sample-grid"
       data-testid="sample-grid"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1)
       tabIndex={0}
       aria-label={`${totalCount} samples; scroll to see more`}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualRows.map((row) => (
+          // biome-ignore lint/a11y/useSemanticElements: virtualised rows are absolutely placed grid boxes; ul/li would bring list layout to reset
           <div
             key={row.key}
             role="list"
@@ -68,19 +70,21 @@ export function SampleGrid(props: {
               return item ? (
                 <SampleCell key={item.id} item={item} modality={modality} />
               ) : (
+                // biome-ignore lint/a11y/useSemanticElements: a cell of the virtualised grid, as SampleCell
                 <div key={`p${index}`} role="listitem" className="sample-cell sample-placeholder" aria-busy="true" />
               );
             })}
           </div>
         ))}
       </div>
-    </div>
+    </section>
   );
 }
 
 function SampleCell({ item, modality }: { item: QueueItem; modality: Modality }) {
   const name = item.originalName || item.id;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a cell of the virtualised grid (see the rows above)
     <div
       role="listitem"
       className="sample-cell"

@@ -34,6 +34,7 @@ export function useRunEvents(runId: string, initial: LiveRun) {
   const [runningSinceMs, setRunningSinceMs] = useState<number | null>(null);
   const [connection, setConnection] = useState<Connection>(isTerminal(initial.status) ? 'finished' : 'connecting');
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: initial is the server-rendered snapshot the stream takes over from, once per run
   useEffect(() => {
     if (isTerminal(initial.status)) return;
     let source: EventSource | null = null;

@@ -9,6 +9,7 @@ export function LabelHistory({ sampleId, revision }: { sampleId: string; revisio
   const [entries, setEntries] = useState<LabelChangeEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: revision is the refetch trigger (a label changed), not a value the effect reads
   useEffect(() => {
     let live = true;
     setError(null);
@@ -37,8 +38,8 @@ export function LabelHistory({ sampleId, revision }: { sampleId: string; revisio
         <p className="muted small">No label changes yet.</p>
       ) : (
         <ol className="plain-list small">
-          {entries.map((e, i) => (
-            <li key={`${e.createdAt}-${i}`} data-undone={e.undone}>
+          {entries.map((e) => (
+            <li key={e.id} data-undone={e.undone}>
               {e.undone ? (
                 <s>
                   {name(e.oldLabel)} → {name(e.newLabel)}

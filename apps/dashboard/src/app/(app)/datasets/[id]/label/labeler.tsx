@@ -113,6 +113,7 @@ export function Labeler(props: {
               ) : null}
               {item.speaker ? <> · speaker {item.speaker}</> : null}
             </p>
+            {/* biome-ignore lint/a11y/useSemanticElements: a toolbar of controls laid out by flexbox; a fieldset's default box and legend would need undoing */}
             <div className="label-buttons" role="group" aria-label="Assign a label">
               {EMOTIONS.map((emotion, i) => (
                 <button
