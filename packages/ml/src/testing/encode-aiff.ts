@@ -21,11 +21,7 @@ export function encodeAiff(options: EncodeAiffOptions): Uint8Array {
   const soundBytes = frames * channels.length * 2;
   const bytes = new Uint8Array(12 + 26 + 16 + soundBytes);
   const view = new DataView(bytes.buffer);
-  const tag = (offset: number, text: string) =>
-    bytes.set(
-      Array.from(text, (c) => c.charCodeAt(0)),
-      offset,
-    );
+  const tag = tagWriter(bytes);
   tag(0, 'FORM');
   view.setUint32(4, bytes.length - 8);
   tag(8, 'AIFF');
@@ -44,5 +40,36 @@ export function encodeAiff(options: EncodeAiffOptions): Uint8Array {
       offset += 2;
     }
   }
+  return bytes;
+}
+
+/** Writes ASCII chunk ids into `bytes`. */
+function tagWriter(bytes: Uint8Array): (offset: number, text: string) => void {
+  return (offset, text) =>
+    bytes.set(
+      Array.from(text, (c) => c.charCodeAt(0)),
+      offset,
+    );
+}
+
+/** Writes a mono 16 kHz 16-bit AIFF-C file with the given compression id and sound bytes, as written. */
+export function encodeAifc(options: { frames: number; compression: string; sound: Uint8Array }): Uint8Array {
+  const { frames, compression, sound } = options;
+  const bytes = new Uint8Array(12 + 8 + 24 + 16 + sound.length);
+  const view = new DataView(bytes.buffer);
+  const tag = tagWriter(bytes);
+  tag(0, 'FORM');
+  view.setUint32(4, bytes.length - 8);
+  tag(8, 'AIFC');
+  tag(12, 'COMM');
+  view.setUint32(16, 24);
+  view.setInt16(20, 1);
+  view.setUint32(22, frames);
+  view.setInt16(26, 16);
+  bytes.set([0x40, 0x0c, 0xfa, 0x00], 28); // 16,000 Hz as an 80-bit float
+  tag(38, compression);
+  tag(44, 'SSND');
+  view.setUint32(48, 8 + sound.length);
+  bytes.set(sound, 60);
   return bytes;
 }

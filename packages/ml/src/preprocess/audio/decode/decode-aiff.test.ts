@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodeAifc } from '../../../testing/encode-aiff.js';
 import { pcmBytes } from '../../../testing/pcm-bytes.js';
 import { sine } from '../../../testing/sine.js';
 import { decodeAiff, readExtended } from './decode-aiff.js';
@@ -19,25 +20,7 @@ describe('readExtended', () => {
 describe('decodeAiff', () => {
   describe('when the AIFF-C compression is not supported', () => {
     it('throws InvalidInputError naming it', () => {
-      const bytes = new Uint8Array(12 + 8 + 24 + 16 + 4);
-      const view = new DataView(bytes.buffer);
-      const tag = (offset: number, text: string) =>
-        bytes.set(
-          Array.from(text, (c) => c.charCodeAt(0)),
-          offset,
-        );
-      tag(0, 'FORM');
-      view.setUint32(4, bytes.length - 8);
-      tag(8, 'AIFC');
-      tag(12, 'COMM');
-      view.setUint32(16, 24);
-      view.setInt16(20, 1);
-      view.setUint32(22, 2);
-      view.setInt16(26, 16);
-      bytes.set([0x40, 0x0c, 0xfa, 0x00], 28);
-      tag(38, 'ulaw');
-      tag(44, 'SSND');
-      view.setUint32(48, 12);
+      const bytes = encodeAifc({ frames: 2, compression: 'ulaw', sound: new Uint8Array(4) });
       expect(() => decodeAiff(bytes, { maxSeconds: 600 })).toThrow(InvalidInputError);
       expect(() => decodeAiff(bytes, { maxSeconds: 600 })).toThrow(/'ulaw'/);
     });
@@ -50,26 +33,7 @@ describe('decodeAiff', () => {
     it('decodes the 16-bit samples in that byte order', () => {
       const tone = sine({ hz: 440, seconds: 0.05, sampleRate: 16_000 });
       const sound = pcmBytes([tone], { encoding: 's16', littleEndian });
-      const bytes = new Uint8Array(12 + 8 + 24 + 16 + sound.length);
-      const view = new DataView(bytes.buffer);
-      const tag = (offset: number, text: string) =>
-        bytes.set(
-          Array.from(text, (c) => c.charCodeAt(0)),
-          offset,
-        );
-      tag(0, 'FORM');
-      view.setUint32(4, bytes.length - 8);
-      tag(8, 'AIFC');
-      tag(12, 'COMM');
-      view.setUint32(16, 24);
-      view.setInt16(20, 1);
-      view.setUint32(22, tone.length);
-      view.setInt16(26, 16);
-      bytes.set([0x40, 0x0c, 0xfa, 0x00], 28);
-      tag(38, compression);
-      tag(44, 'SSND');
-      view.setUint32(48, 8 + sound.length);
-      bytes.set(sound, 60);
+      const bytes = encodeAifc({ frames: tone.length, compression, sound });
       const decoded = decodeAiff(bytes, { maxSeconds: 600 });
       expect(decoded.sampleRate).toBe(16_000);
       decoded.samples.forEach((s, i) => expect(Math.abs(s - (tone[i] as number))).toBeLessThan(1e-4));
