@@ -68,16 +68,19 @@ function checkCompatible(restored: RestoredCheckpoint, options: ResolvedTrainOpt
   if (batchSize !== progress.batchSize) throw mismatch('batchSize', progress.batchSize, batchSize);
 }
 
-async function resume(
-  options: ResolvedTrainOptions,
-  featureLength: number,
-  bytes: Uint8Array,
-): Promise<PreparedTraining> {
+/** What start and resume make; prepareTraining adds the data sources and the trainable variables. */
+type ModelState = Pick<
+  PreparedTraining,
+  'classifier' | 'optimizer' | 'inputShape' | 'standardization' | 'progress' | 'bestWeights'
+>;
+type TrainingData = ReturnType<typeof dataOf>;
+
+async function resume(options: ResolvedTrainOptions, featureLength: number, data: TrainingData): Promise<ModelState> {
+  const bytes = options.resumeFrom!;
   const restored = await readTrainingCheckpoint(bytes);
   const { classifier, bestWeights } = restored;
   try {
     checkCompatible(restored, options, featureLength);
-    const data = dataOf(options);
     const optimizer = await createAdam({
       learningRate: options.learningRate,
       weightDecay: options.weightDecay,
@@ -86,16 +89,7 @@ async function resume(
     const inputShape = (classifier.model.inputs[0]?.shape ?? []).slice(1) as number[];
     const standardization = standardizationOf(classifier.preprocessing, featureLength);
     const progress: TrainingProgressState = { ...restored.progress, settings: settingsOf(options, data.classWeights) };
-    return {
-      classifier,
-      optimizer,
-      variables: trainableVariables(classifier),
-      inputShape,
-      standardization,
-      ...data,
-      progress,
-      bestWeights,
-    };
+    return { classifier, optimizer, inputShape, standardization, progress, bestWeights };
   } catch (error) {
     classifier.dispose();
     bestWeights.forEach((w) => w.dispose());
@@ -121,9 +115,8 @@ function trainableVariables(classifier: LayersClassifier): tf.Variable[] {
   return classifier.model.trainableWeights.map((weight) => weight.read() as tf.Variable);
 }
 
-async function start(options: ResolvedTrainOptions, featureLength: number): Promise<PreparedTraining> {
+async function start(options: ResolvedTrainOptions, featureLength: number, data: TrainingData): Promise<ModelState> {
   const seed = options.seed ?? Math.floor(Math.random() * 2_147_483_647);
-  const data = dataOf(options);
   const { trainSource } = data;
   const { classifier, standardization } = await buildClassifier({ options, featureLength, seed, trainSource });
   try {
@@ -138,16 +131,7 @@ async function start(options: ResolvedTrainOptions, featureLength: number): Prom
       finished: false,
       settings: settingsOf(options, data.classWeights),
     };
-    return {
-      classifier,
-      optimizer,
-      variables: trainableVariables(classifier),
-      inputShape,
-      standardization,
-      ...data,
-      progress,
-      bestWeights: [],
-    };
+    return { classifier, optimizer, inputShape, standardization, progress, bestWeights: [] };
   } catch (error) {
     classifier.dispose();
     throw error;
@@ -155,6 +139,10 @@ async function start(options: ResolvedTrainOptions, featureLength: number): Prom
 }
 
 /** A fresh run (model built from options) or one resumed from a checkpoint, with its data sources. */
-export function prepareTraining(options: ResolvedTrainOptions, featureLength: number): Promise<PreparedTraining> {
-  return options.resumeFrom ? resume(options, featureLength, options.resumeFrom) : start(options, featureLength);
+export async function prepareTraining(options: ResolvedTrainOptions, featureLength: number): Promise<PreparedTraining> {
+  const data = dataOf(options);
+  const state = options.resumeFrom
+    ? await resume(options, featureLength, data)
+    : await start(options, featureLength, data);
+  return { ...state, ...data, variables: trainableVariables(state.classifier) };
 }
