@@ -18,22 +18,12 @@ export interface Augmentation {
 /** Random numbers drawn per image, whichever augmentations are on, so turning one off leaves the others' draws unchanged. */
 export const DRAWS_PER_IMAGE = 12;
 
+/** Positions of the draws, so `u[7]` is a number (noUncheckedIndexedAccess) and `u[12]` a type error. */
+type DrawIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
+
 /** Draws one image's augmentation from `random` (exactly DRAWS_PER_IMAGE calls). */
 export function drawAugmentation(options: ResolvedAugmentOptions, random: () => number): Augmentation {
-  const u = Array.from({ length: DRAWS_PER_IMAGE }, random) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const u = Array.from({ length: DRAWS_PER_IMAGE }, random) as unknown as Record<DrawIndex, number>;
   const symmetric = (value: number, max: number) => (2 * value - 1) * max;
   const { flip, rotation, shift, zoom, brightness, contrast, erasing } = options;
   let erase: Augmentation['erase'] = null;
