@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { BatchNormalization } from '../backend/batch-norm-layer.js';
 import { EMOTION_LABELS } from './emotion-labels.js';
 import { layerSeed } from './layer-seed.js';
+import { softmaxOutput } from './softmax-output.js';
 
 /** Architecture id recorded with models made by {@link createAudioCnnModel}. */
 export const AUDIO_CNN_ARCHITECTURE = 'logmel-cnn-v1';
@@ -68,12 +69,6 @@ export function createAudioCnnModel(options: CreateAudioCnnModelOptions): tf.Lay
   }
   model.add(tf.layers.globalAveragePooling2d({}));
   model.add(tf.layers.dropout({ rate: dropout }));
-  model.add(
-    tf.layers.dense({
-      units: numClasses,
-      activation: 'softmax',
-      kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, 3) }),
-    }),
-  );
+  model.add(softmaxOutput(numClasses, layerSeed(seed, 3)));
   return model;
 }

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { EMOTION_LABELS } from './emotion-labels.js';
 import { layerSeed } from './layer-seed.js';
+import { softmaxOutput } from './softmax-output.js';
 
 /** Architecture id recorded with models made by {@link createAudioModel}. */
 export const AUDIO_ARCHITECTURE = 'mfcc-mlp-v1';
@@ -40,12 +41,6 @@ export function createAudioModel(options: CreateAudioModelOptions): tf.LayersMod
     );
     model.add(tf.layers.dropout({ rate: dropout }));
   }
-  model.add(
-    tf.layers.dense({
-      units: numClasses,
-      activation: 'softmax',
-      kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, 2) }),
-    }),
-  );
+  model.add(softmaxOutput(numClasses, layerSeed(seed, 2)));
   return model;
 }

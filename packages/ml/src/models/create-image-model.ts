@@ -9,6 +9,7 @@ import {
   type ImageNetworkConfig,
 } from './image-model-presets.js';
 import { layerSeed } from './layer-seed.js';
+import { softmaxOutput } from './softmax-output.js';
 
 /** Architecture id of the default network (the 'cnn-small' preset unchanged). */
 export const IMAGE_ARCHITECTURE = 'cnn-small-v1';
@@ -104,12 +105,6 @@ export function createImageModel(options: CreateImageModelOptions = {}): tf.Laye
     model.add(tf.layers.dense({ units: config.dense, activation: 'relu', kernelInitializer: denseInit }));
   }
   model.add(tf.layers.dropout({ rate: config.dropout }));
-  model.add(
-    tf.layers.dense({
-      units: numClasses,
-      activation: 'softmax',
-      kernelInitializer: tf.initializers.glorotUniform({ seed: layerSeed(seed, convs + 1) }),
-    }),
-  );
+  model.add(softmaxOutput(numClasses, layerSeed(seed, convs + 1)));
   return model;
 }
