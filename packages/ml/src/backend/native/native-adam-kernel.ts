@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { NativeKernels } from '@emolab/ml-native';
 import { ADAM_UPDATE, type AdamUpdateAttrs } from '../adam-update-wasm.js';
 import type { WasmKernelArgs } from '../wasm-kernel-args.js';
-import { viewsAfterAllocation, withFallback } from './native-kernel-args.js';
+import { viewsAfterAllocation, nativeKernel, type NativeKernelEntry } from './native-kernel-args.js';
 
 function adamUpdate(native: NativeKernels, { inputs, backend, attrs }: WasmKernelArgs): tf.TensorInfo[] | undefined {
   const { value, m, v, gradient } = inputs as Record<'value' | 'm' | 'v' | 'gradient', tf.TensorInfo>;
@@ -31,6 +31,6 @@ function adamUpdate(native: NativeKernels, { inputs, backend, attrs }: WasmKerne
 }
 
 /** Adam's one-pass update on the addon (all cores), falling back to the wasm kernel. */
-export const NATIVE_ADAM_KERNELS: ReadonlyArray<
-  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
-> = [[ADAM_UPDATE, (native, fallback) => withFallback(fallback, (args) => adamUpdate(native, args))]];
+export const NATIVE_ADAM_KERNELS: readonly NativeKernelEntry[] = [
+  nativeKernel(ADAM_UPDATE, (native, args) => adamUpdate(native, args)),
+];

@@ -6,7 +6,7 @@ import {
   type BatchNormTrainingAttrs,
 } from '../batch-norm-training-wasm.js';
 import type { WasmKernelArgs } from '../wasm-kernel-args.js';
-import { allFloat32, viewsAfterAllocation, withFallback } from './native-kernel-args.js';
+import { allFloat32, viewsAfterAllocation, nativeKernel, type NativeKernelEntry } from './native-kernel-args.js';
 
 function rowsAndChannels(x: tf.TensorInfo, scale: tf.TensorInfo): { rows: number; channels: number } | undefined {
   const channels = x.shape[x.shape.length - 1] ?? 0;
@@ -71,9 +71,7 @@ function batchNormGrad(native: NativeKernels, { inputs, backend, attrs }: WasmKe
 }
 
 /** Native training-mode batch norm and its gradient (OpenMP over both cores), falling back to the wasm kernels. */
-export const NATIVE_BATCH_NORM_KERNELS: ReadonlyArray<
-  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
-> = [
-  [BATCH_NORM_TRAINING, (native, fallback) => withFallback(fallback, (args) => batchNorm(native, args))],
-  [BATCH_NORM_TRAINING_GRAD, (native, fallback) => withFallback(fallback, (args) => batchNormGrad(native, args))],
+export const NATIVE_BATCH_NORM_KERNELS: readonly NativeKernelEntry[] = [
+  nativeKernel(BATCH_NORM_TRAINING, (native, args) => batchNorm(native, args)),
+  nativeKernel(BATCH_NORM_TRAINING_GRAD, (native, args) => batchNormGrad(native, args)),
 ];

@@ -1,7 +1,13 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NativeKernels } from '@emolab/ml-native';
 import type { WasmKernelArgs } from '../wasm-kernel-args.js';
-import { activationCode, allFloat32, viewsAfterAllocation, withFallback } from './native-kernel-args.js';
+import {
+  activationCode,
+  allFloat32,
+  viewsAfterAllocation,
+  nativeKernel,
+  type NativeKernelEntry,
+} from './native-kernel-args.js';
 
 type Shape4 = [number, number, number, number];
 type ConvInfo = tf.backend_util.Conv2DInfo;
@@ -102,21 +108,13 @@ function backwardFilter(
 }
 
 /** Native versions of the conv kernels, each falling back to the kernel it replaces. */
-export const NATIVE_CONV_KERNELS: ReadonlyArray<
-  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
-> = [
-  ['Conv2D', (native, fallback) => withFallback(fallback, (args) => forward(native, false, args))],
-  ['FusedConv2D', (native, fallback) => withFallback(fallback, (args) => forward(native, false, args))],
-  ['Conv2DBackpropInput', (native, fallback) => withFallback(fallback, (args) => backwardData(native, false, args))],
-  ['Conv2DBackpropFilter', (native, fallback) => withFallback(fallback, (args) => backwardFilter(native, false, args))],
-  ['DepthwiseConv2dNative', (native, fallback) => withFallback(fallback, (args) => forward(native, true, args))],
-  ['FusedDepthwiseConv2D', (native, fallback) => withFallback(fallback, (args) => forward(native, true, args))],
-  [
-    'DepthwiseConv2dNativeBackpropInput',
-    (native, fallback) => withFallback(fallback, (args) => backwardData(native, true, args)),
-  ],
-  [
-    'DepthwiseConv2dNativeBackpropFilter',
-    (native, fallback) => withFallback(fallback, (args) => backwardFilter(native, true, args)),
-  ],
+export const NATIVE_CONV_KERNELS: readonly NativeKernelEntry[] = [
+  nativeKernel('Conv2D', (native, args) => forward(native, false, args)),
+  nativeKernel('FusedConv2D', (native, args) => forward(native, false, args)),
+  nativeKernel('Conv2DBackpropInput', (native, args) => backwardData(native, false, args)),
+  nativeKernel('Conv2DBackpropFilter', (native, args) => backwardFilter(native, false, args)),
+  nativeKernel('DepthwiseConv2dNative', (native, args) => forward(native, true, args)),
+  nativeKernel('FusedDepthwiseConv2D', (native, args) => forward(native, true, args)),
+  nativeKernel('DepthwiseConv2dNativeBackpropInput', (native, args) => backwardData(native, true, args)),
+  nativeKernel('DepthwiseConv2dNativeBackpropFilter', (native, args) => backwardFilter(native, true, args)),
 ];

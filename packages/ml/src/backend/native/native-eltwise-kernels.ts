@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NativeKernels } from '@emolab/ml-native';
 import type { WasmKernelArgs } from '../wasm-kernel-args.js';
-import { isSmallWork, viewsAfterAllocation, withFallback } from './native-kernel-args.js';
+import { isSmallWork, nativeKernel, type NativeKernelEntry, viewsAfterAllocation } from './native-kernel-args.js';
 
 /** Kernel name of the ReLU gradient (dy where x > 0), which tfjs computes as Step then Multiply. */
 export const RELU_GRAD = 'EmolabReluGrad';
@@ -40,12 +40,9 @@ function eltwise(
 }
 
 /** Native element-wise kernels, falling back to wasm's for small, broadcast or non-float32 inputs. */
-export const NATIVE_ELTWISE_KERNELS: ReadonlyArray<
-  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
-> = (['Relu', 'Add', 'Multiply', 'Sub', RELU_GRAD] as const).map((name) => [
-  name,
-  (native: NativeKernels, fallback: tf.KernelConfig) => withFallback(fallback, (args) => eltwise(native, name, args)),
-]);
+export const NATIVE_ELTWISE_KERNELS: readonly NativeKernelEntry[] = (
+  ['Relu', 'Add', 'Multiply', 'Sub', RELU_GRAD] as const
+).map((name) => nativeKernel(name, (native, args) => eltwise(native, name, args)));
 
 /**
  * ReLU's gradient as one kernel where the backend has it (wasm with the addon), tfjs's own

@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import type { NativeKernels } from '@emolab/ml-native';
 import { heapView, type WasmKernelArgs } from '../wasm-kernel-args.js';
 
 /** Activation codes of the addon's fused kernels; undefined for ones it lacks (the wasm kernel runs). */
@@ -54,4 +55,18 @@ export function setSmallWorkToWasm(enabled: boolean): void {
 /** True when `work` is under `threshold` and small calls go to wasm. */
 export function isSmallWork(work: number, threshold: number): boolean {
   return smallToWasm && work < threshold;
+}
+
+/** One entry of a native kernel table: the tfjs kernel it replaces, and how to build its replacement over that kernel. */
+export type NativeKernelEntry = [
+  name: string,
+  make: (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig,
+];
+
+/** The entry for kernel `name` that runs `run` on the addon and falls back to the kernel it replaces. */
+export function nativeKernel(
+  name: string,
+  run: (native: NativeKernels, args: WasmKernelArgs) => tf.TensorInfo | tf.TensorInfo[] | undefined,
+): NativeKernelEntry {
+  return [name, (native, fallback) => withFallback(fallback, (args) => run(native, args))];
 }

@@ -1,7 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NativeKernels } from '@emolab/ml-native';
 import type { WasmKernelArgs } from '../wasm-kernel-args.js';
-import { activationCode, allFloat32, isSmallWork, viewsAfterAllocation, withFallback } from './native-kernel-args.js';
+import {
+  activationCode,
+  allFloat32,
+  isSmallWork,
+  viewsAfterAllocation,
+  nativeKernel,
+  type NativeKernelEntry,
+} from './native-kernel-args.js';
 
 interface MatMulAttrs {
   transposeA: boolean;
@@ -43,9 +50,7 @@ function matMul(native: NativeKernels, { inputs, backend, attrs }: WasmKernelArg
 }
 
 /** Native matrix products, each falling back to the kernel it replaces. */
-export const NATIVE_MATMUL_KERNELS: ReadonlyArray<
-  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
-> = [
-  ['BatchMatMul', (native, fallback) => withFallback(fallback, (args) => matMul(native, args))],
-  ['_FusedMatMul', (native, fallback) => withFallback(fallback, (args) => matMul(native, args))],
+export const NATIVE_MATMUL_KERNELS: readonly NativeKernelEntry[] = [
+  nativeKernel('BatchMatMul', (native, args) => matMul(native, args)),
+  nativeKernel('_FusedMatMul', (native, args) => matMul(native, args)),
 ];

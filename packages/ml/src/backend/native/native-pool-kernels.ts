@@ -1,7 +1,13 @@
 import * as tf from '@tensorflow/tfjs';
 import type { NativeKernels } from '@emolab/ml-native';
 import type { WasmKernelArgs } from '../wasm-kernel-args.js';
-import { allFloat32, isSmallWork, viewsAfterAllocation, withFallback } from './native-kernel-args.js';
+import {
+  allFloat32,
+  isSmallWork,
+  viewsAfterAllocation,
+  nativeKernel,
+  type NativeKernelEntry,
+} from './native-kernel-args.js';
 
 type Shape4 = [number, number, number, number];
 
@@ -81,11 +87,9 @@ function poolGrad(
 }
 
 /** Native pooling and its gradients, each falling back to the kernel it replaces. */
-export const NATIVE_POOL_KERNELS: ReadonlyArray<
-  [string, (native: NativeKernels, fallback: tf.KernelConfig) => tf.KernelConfig]
-> = [
-  ['MaxPool', (native, fallback) => withFallback(fallback, (args) => pool(native, false, args))],
-  ['AvgPool', (native, fallback) => withFallback(fallback, (args) => pool(native, true, args))],
-  ['MaxPoolGrad', (native, fallback) => withFallback(fallback, (args) => poolGrad(native, false, args))],
-  ['AvgPoolGrad', (native, fallback) => withFallback(fallback, (args) => poolGrad(native, true, args))],
+export const NATIVE_POOL_KERNELS: readonly NativeKernelEntry[] = [
+  nativeKernel('MaxPool', (native, args) => pool(native, false, args)),
+  nativeKernel('AvgPool', (native, args) => pool(native, true, args)),
+  nativeKernel('MaxPoolGrad', (native, args) => poolGrad(native, false, args)),
+  nativeKernel('AvgPoolGrad', (native, args) => poolGrad(native, true, args)),
 ];
