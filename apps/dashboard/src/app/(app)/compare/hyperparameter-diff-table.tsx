@@ -1,5 +1,6 @@
 import { formatJsonValue, humanizeKey } from '@/lib/format';
 import { modelLetter } from '@/lib/model-letter';
+import { ColumnHeaders } from '@/components/column-headers';
 
 /** The hyperparameters whose values differ between the compared models. */
 export function HyperparameterDiffTable({
@@ -14,17 +15,9 @@ export function HyperparameterDiffTable({
   return (
     <div className="table-wrap">
       <table className="table table-compact" data-testid="hyperparameter-diff">
-        <thead>
-          <tr>
-            <th scope="col">Hyperparameter</th>
-            {Array.from({ length: count }, (_, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the columns are the compared models by position (A, B, ...)
-              <th key={i} scope="col">
-                Model {modelLetter(i)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={['Hyperparameter', ...Array.from({ length: count }, (_, i) => `Model ${modelLetter(i)}`)]}
+        />
         <tbody>
           {diffs.map((diff) => (
             <tr key={diff.name}>

@@ -5,6 +5,7 @@ import { formatCount, titleCase } from '@/lib/format';
 import { findDatasets } from '@/lib/queries/find-datasets';
 import { ImportPanel } from './import-panel';
 import { LabelCountTable } from './label-count-table';
+import { ColumnHeaders } from '@/components/column-headers';
 
 export const metadata: Metadata = { title: 'Datasets' };
 
@@ -29,19 +30,15 @@ export default async function DatasetsPage() {
         <>
           <div className="table-wrap">
             <table className="table" data-testid="datasets-table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Modality</th>
-                  <th scope="col" className="num">
-                    Samples
-                  </th>
-                  <th scope="col" className="num">
-                    Latest version
-                  </th>
-                  <th scope="col">Created</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                columns={[
+                  'Name',
+                  'Modality',
+                  { label: 'Samples', numeric: true },
+                  { label: 'Latest version', numeric: true },
+                  'Created',
+                ]}
+              />
               <tbody>
                 {datasets.map((dataset) => (
                   <tr key={dataset.id} data-testid="dataset-row">

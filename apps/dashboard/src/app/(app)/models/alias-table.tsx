@@ -4,6 +4,7 @@ import type { Modality } from '@/gql/graphql';
 import { titleCase } from '@/lib/format';
 import type { AliasAssignment } from '@/lib/queries/find-alias-history';
 import { RollbackForm } from './rollback-form';
+import { ColumnHeaders } from '@/components/column-headers';
 
 /** One alias of one modality with its assignments, newest first. */
 export interface AliasState {
@@ -24,18 +25,9 @@ export function AliasTable({ aliases }: { aliases: AliasState[] }) {
   return (
     <div className="table-wrap">
       <table className="table table-compact" data-testid="alias-table">
-        <thead>
-          <tr>
-            <th scope="col">Alias</th>
-            <th scope="col">Modality</th>
-            <th scope="col">Points at</th>
-            <th scope="col">Since</th>
-            <th scope="col">Before</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={['Alias', 'Modality', 'Points at', 'Since', 'Before', { label: 'Actions', hidden: true }]}
+        />
         <tbody>
           {aliases.map(({ name, modality, history }) => {
             const [current, ...older] = history;

@@ -11,6 +11,7 @@ import { CompareBar } from './compare-bar';
 import { CompareCheckbox } from './compare-checkbox';
 import { CompareSelectionProvider } from './compare-selection';
 import { PromoteForm } from './promote-form';
+import { ColumnHeaders } from '@/components/column-headers';
 
 export const metadata: Metadata = { title: 'Models' };
 
@@ -40,25 +41,19 @@ export default async function ModelsPage() {
             <CompareBar />
             <div className="table-wrap">
               <table className="table" data-testid="model-versions-table" aria-labelledby="versions-heading">
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <span className="visually-hidden">Compare</span>
-                    </th>
-                    <th scope="col">Version</th>
-                    <th scope="col">Modality</th>
-                    <th scope="col" className="num">
-                      Accuracy
-                    </th>
-                    <th scope="col" className="num">
-                      Macro-F1
-                    </th>
-                    <th scope="col">Aliases</th>
-                    <th scope="col">Dataset</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Promote</th>
-                  </tr>
-                </thead>
+                <ColumnHeaders
+                  columns={[
+                    { label: 'Compare', hidden: true },
+                    'Version',
+                    'Modality',
+                    { label: 'Accuracy', numeric: true },
+                    { label: 'Macro-F1', numeric: true },
+                    'Aliases',
+                    'Dataset',
+                    'Created',
+                    'Promote',
+                  ]}
+                />
                 <tbody>
                   {versions.map((version) => (
                     <ModelRow key={version.id} version={version} />

@@ -2,6 +2,7 @@
 
 import { useActionState, useId } from 'react';
 import { promoteModel, type MoveAliasState } from '@/actions/move-alias';
+import { SmallError } from '@/components/small-error';
 
 const INITIAL_STATE: MoveAliasState = { error: null, done: null };
 
@@ -29,11 +30,7 @@ export function PromoteForm({ modelVersionId, aliases }: { modelVersionId: strin
         {pending ? 'Setting…' : 'Set alias'}
         <span className="visually-hidden"> on model {modelVersionId}</span>
       </button>
-      {state.error ? (
-        <p className="form-error small" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <SmallError message={state.error} />
       {state.done && state.alias && aliases.includes(state.alias) ? (
         <p className="form-success small" role="status">
           {state.done}

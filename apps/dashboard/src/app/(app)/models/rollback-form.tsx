@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { rollbackAlias, type MoveAliasState } from '@/actions/move-alias';
 import type { Modality } from '@/gql/graphql';
 import { titleCase } from '@/lib/format';
+import { SmallError } from '@/components/small-error';
 
 const INITIAL_STATE: MoveAliasState = { error: null, done: null };
 
@@ -26,11 +27,7 @@ export function RollbackForm({ alias, modality, disabled }: { alias: string; mod
           {alias} ({titleCase(modality)})
         </span>
       </button>
-      {state.error ? (
-        <p className="form-error small" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <SmallError message={state.error} />
     </form>
   );
 }

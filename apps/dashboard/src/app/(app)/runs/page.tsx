@@ -6,6 +6,7 @@ import { findTrainingRuns, type TrainingRunSummary } from '@/lib/queries/find-tr
 import { AutoRefresh } from './auto-refresh';
 import { LaunchForm } from './launch-form';
 import { RunRow } from './run-row';
+import { ColumnHeaders } from '@/components/column-headers';
 
 export const metadata: Metadata = { title: 'Runs' };
 
@@ -38,29 +39,23 @@ export default async function RunsPage() {
       ) : (
         <div className="table-wrap">
           <table className="table" data-testid="runs-table" aria-labelledby="queue-heading">
-            <thead>
-              <tr>
-                <th scope="col">Run</th>
-                <th scope="col">Dataset</th>
-                <th scope="col">Status</th>
-                <th scope="col">Progress</th>
-                <th
-                  scope="col"
-                  className="num"
-                  title="Best epoch's accuracy on the validation split held out of training"
-                >
-                  Val. accuracy
-                </th>
-                <th scope="col" className="num" title="The model version's accuracy on the test split">
-                  Test accuracy
-                </th>
-                <th scope="col">Model version</th>
-                <th scope="col">Created</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              columns={[
+                'Run',
+                'Dataset',
+                'Status',
+                'Progress',
+                {
+                  label: 'Val. accuracy',
+                  numeric: true,
+                  title: "Best epoch's accuracy on the validation split held out of training",
+                },
+                { label: 'Test accuracy', numeric: true, title: "The model version's accuracy on the test split" },
+                'Model version',
+                'Created',
+                { label: 'Actions', hidden: true },
+              ]}
+            />
             <tbody>
               {runs.map((run) => (
                 <RunRow key={run.id} run={run} />

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { changeRun, type ChangeRunState } from '@/actions/change-run';
+import { SmallError } from '@/components/small-error';
 
 const INITIAL_STATE: ChangeRunState = { error: null };
 const CANCELABLE = ['QUEUED', 'RUNNING'];
@@ -32,11 +33,7 @@ export function RunActions({ runId, status, cancelRequested }: RunActionsProps) 
         {label(change, { waiting, pending })}
         <span className="visually-hidden"> run {runId}</span>
       </button>
-      {state.error ? (
-        <p className="form-error small" role="alert">
-          {state.error}
-        </p>
-      ) : null}
+      <SmallError message={state.error} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { Timestamp } from '@/components/timestamp';
 import { titleCase } from '@/lib/format';
 import type { ApiKeySummary } from '@/lib/queries/find-api-keys';
 import { RevokeKeyButton } from './revoke-key-button';
+import { ColumnHeaders } from '@/components/column-headers';
 
 /** Every key with its role, use and state; active keys can be revoked. */
 export function ApiKeyTable({ keys, ownKeyId }: { keys: ApiKeySummary[]; ownKeyId: string }) {
@@ -10,16 +11,7 @@ export function ApiKeyTable({ keys, ownKeyId }: { keys: ApiKeySummary[]; ownKeyI
   return (
     <div className="table-wrap">
       <table className="table" data-testid="api-keys-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Prefix</th>
-            <th scope="col">Role</th>
-            <th scope="col">Created</th>
-            <th scope="col">Last used</th>
-            <th scope="col">State</th>
-          </tr>
-        </thead>
+        <ColumnHeaders columns={['Name', 'Prefix', 'Role', 'Created', 'Last used', 'State']} />
         <tbody>
           {keys.map((key) => (
             <tr

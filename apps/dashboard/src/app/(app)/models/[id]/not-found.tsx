@@ -1,12 +1,5 @@
-import Link from 'next/link';
+import { NotFoundNotice } from '@/components/not-found-notice';
 
 export default function ModelVersionNotFound() {
-  return (
-    <section className="empty-state" data-testid="not-found">
-      <h1>Model version not found</h1>
-      <p>
-        It may have been deleted, or the link is wrong. <Link href="/models">See all model versions</Link>.
-      </p>
-    </section>
-  );
+  return <NotFoundNotice what="Model version" listHref="/models" listName="model versions" />;
 }

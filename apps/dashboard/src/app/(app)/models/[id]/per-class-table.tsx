@@ -1,5 +1,6 @@
 import { formatCount, formatScore, titleCase } from '@/lib/format';
 import type { ClassMetrics } from '@/lib/queries/find-model-version';
+import { ColumnHeaders } from '@/components/column-headers';
 
 /** Precision, recall, F1 and support per emotion. */
 export function PerClassTable({ perClass }: { perClass: ClassMetrics[] }) {
@@ -7,23 +8,9 @@ export function PerClassTable({ perClass }: { perClass: ClassMetrics[] }) {
   return (
     <div className="table-wrap">
       <table className="table table-compact" data-testid="per-class-table">
-        <thead>
-          <tr>
-            <th scope="col">Emotion</th>
-            <th scope="col" className="num">
-              Precision
-            </th>
-            <th scope="col" className="num">
-              Recall
-            </th>
-            <th scope="col" className="num">
-              F1
-            </th>
-            <th scope="col" className="num">
-              Support
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders
+          columns={['Emotion', ...['Precision', 'Recall', 'F1', 'Support'].map((label) => ({ label, numeric: true }))]}
+        />
         <tbody>
           {perClass.map((row) => (
             <tr key={row.emotion} data-testid={`class-${row.emotion.toLowerCase()}`}>

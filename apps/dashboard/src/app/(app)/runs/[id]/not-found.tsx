@@ -1,12 +1,5 @@
-import Link from 'next/link';
+import { NotFoundNotice } from '@/components/not-found-notice';
 
 export default function TrainingRunNotFound() {
-  return (
-    <section className="empty-state" data-testid="not-found">
-      <h1>Training run not found</h1>
-      <p>
-        It may have been deleted, or the link is wrong. <Link href="/runs">See all training runs</Link>.
-      </p>
-    </section>
-  );
+  return <NotFoundNotice what="Training run" listHref="/runs" listName="training runs" />;
 }

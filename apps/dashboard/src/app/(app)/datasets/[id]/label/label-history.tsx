@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { loadLabelHistory, type LabelChangeEntry } from '@/actions/label-samples';
 import { formatTimestamp, titleCase } from '@/lib/format';
+import { SmallError } from '@/components/small-error';
 
 /** The label changes of one sample, reloaded whenever `revision` moves. */
 export function LabelHistory({ sampleId, revision }: { sampleId: string; revision: number }) {
@@ -27,11 +28,7 @@ export function LabelHistory({ sampleId, revision }: { sampleId: string; revisio
   return (
     <section aria-labelledby="history-title" className="label-history" data-testid="label-history">
       <h2 id="history-title">History</h2>
-      {error ? (
-        <p className="form-error small" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <SmallError message={error} />
       {entries === null ? (
         <p className="muted small">Loading…</p>
       ) : entries.length === 0 ? (
