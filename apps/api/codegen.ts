@@ -5,6 +5,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'src/graphql/schema.graphql',
+  // The package script runs with --silent, which also hides why a run failed: print that here.
+  hooks: { onError: (message: string) => console.error(message) },
   generates: {
     'src/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

@@ -4,6 +4,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // in the bundle); the preset reads every `graphql(`...`)` literal under src/ and types it from the API's schema.
 const config: CodegenConfig = {
   schema: '../api/src/graphql/schema.graphql',
+  // The package script runs with --silent, which also hides why a run failed: print that here.
+  hooks: { onError: (message: string) => console.error(message) },
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
   generates: {
     'src/gql/': {
