@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { TrainingRunQuery } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
 
-/** Everything /runs/[id] shows about one training run; `status` is one of RunStatus, but the schema declares a String. */
+/** Everything /runs/[id] shows about one training run. */
 export type TrainingRunDetail = NonNullable<TrainingRunQuery['trainingRun']>;
 
 const TRAINING_RUN_QUERY = graphql(`

@@ -3,14 +3,15 @@
 import { useActionState } from 'react';
 import { changeRun, type ChangeRunState } from '@/actions/change-run';
 import { SmallError } from '@/components/small-error';
+import type { RunStatus } from '@/gql/graphql';
 
 const INITIAL_STATE: ChangeRunState = { error: null };
-const CANCELABLE = ['QUEUED', 'RUNNING'];
-const RETRYABLE = ['FAILED', 'CANCELED'];
+const CANCELABLE: readonly RunStatus[] = ['QUEUED', 'RUNNING'];
+const RETRYABLE: readonly RunStatus[] = ['FAILED', 'CANCELED'];
 
 export interface RunActionsProps {
   runId: string;
-  status: string;
+  status: RunStatus;
   cancelRequested: boolean;
 }
 

@@ -1,25 +1,21 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import type { TrainingEpoch } from '@/lib/queries/training-epoch';
+import type { RunStatus } from '@/gql/graphql';
+import type { TrainingRunDetail } from '@/lib/queries/find-training-run';
 
-/** The parts of a run that change while it trains, as `GET /runs/:id/events` sends them. */
-export interface LiveRun {
-  status: string;
-  progress: number;
-  error: string | null;
-  cancelRequested: boolean;
+/** The parts of a run that change while it trains, as `GET /runs/:id/events` sends them (as the GraphQL fields). */
+export type LiveRun = Pick<TrainingRunDetail, 'status' | 'progress' | 'error' | 'cancelRequested' | 'epochs'> & {
   modelVersionId: string | null;
-  epochs: TrainingEpoch[];
-}
+};
 
 /** State of the event stream, for the "live" indicator. */
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'finished';
 
-const TERMINAL = ['SUCCEEDED', 'FAILED', 'CANCELED'];
+const TERMINAL: readonly RunStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELED'];
 const RETRY_MS = 3000;
 
 /** True once a run can no longer change by itself. */
-export function isTerminal(status: string): boolean {
+export function isTerminal(status: RunStatus): boolean {
   return TERMINAL.includes(status);
 }
 
