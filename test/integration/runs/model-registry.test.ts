@@ -171,26 +171,22 @@ describe('model registry: compare, aliases, history', () => {
     const query =
       'query($v: ID!, $m: ID, $c: Float) { modelDisagreements(datasetVersionId: $v, modelVersionId: $m, minConfidence: $c, first: 500) { sampleId label predicted confidence } }';
     type Row = { sampleId: string; label: string; predicted: string; confidence: number };
-    const all = (
-      await gql<{ modelDisagreements: Row[] }>(platform.apiUrl, {
-        query,
-        variables: { v: version, m: ids[0], c: 0 },
-        key: platform.adminKey,
-      })
-    ).data!.modelDisagreements;
+    const disagreements = async (minConfidence: number) =>
+      (
+        await gql<{ modelDisagreements: Row[] }>(platform.apiUrl, {
+          query,
+          variables: { v: version, m: ids[0], c: minConfidence },
+          key: platform.adminKey,
+        })
+      ).data!.modelDisagreements;
+    const all = await disagreements(0);
     const predictions = (await db.modelVersion.findUniqueOrThrow({ where: { id: ids[0] }, select: { accuracy: true } }))
       .accuracy!;
     expect(all.length).toBeGreaterThan(0);
     expect(predictions).toBeLessThan(1);
     for (const row of all) expect(row.predicted).not.toBe(row.label);
     expect(all.map((r) => r.confidence)).toEqual([...all.map((r) => r.confidence)].sort((a, b) => b - a));
-    const none = (
-      await gql<{ modelDisagreements: Row[] }>(platform.apiUrl, {
-        query,
-        variables: { v: version, m: ids[0], c: 1.01 },
-        key: platform.adminKey,
-      })
-    ).data!.modelDisagreements;
+    const none = await disagreements(1.01);
     expect(none).toEqual([]);
   });
 

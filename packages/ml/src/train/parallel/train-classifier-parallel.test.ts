@@ -52,19 +52,20 @@ describe('trainClassifier with workers', () => {
     });
   });
 
+  // A tiny image network (batch norm and dropout on) trained by two workers.
+  const TINY_ON_TWO_WORKERS = { modality: 'image', network: { filters: 4, dense: 16 }, workers: 2 } as const;
+
   describe('when the network has batch norm, dropout and validation', () => {
     it('learns, checkpoints a resumable state and leaves no tensors allocated', async () => {
       const before = tf.memory().numTensors;
       const checkpoints: Uint8Array[] = [];
       const { classifier, history } = await trainClassifier({
-        modality: 'image',
+        ...TINY_ON_TWO_WORKERS,
         train: brightnessDataset({ count: 96, labels: [HAPPY, SAD], seed: 1 }),
         validation: brightnessDataset({ count: 32, labels: [HAPPY, SAD], seed: 1000 }),
         epochs: 3,
         batchSize: 16,
         seed: 7,
-        network: { filters: 4, dense: 16 },
-        workers: 2,
         onCheckpoint: async (bytes) => void checkpoints.push(bytes),
       });
       classifier.dispose();
@@ -79,13 +80,11 @@ describe('trainClassifier with workers', () => {
     it('stops, reports it and keeps no partial epoch', async () => {
       let batches = 0;
       const { classifier, history, stopped } = await trainClassifier({
-        modality: 'image',
+        ...TINY_ON_TWO_WORKERS,
         train: brightnessDataset({ count: 64, labels: [HAPPY, SAD], seed: 2 }),
         epochs: 2,
         batchSize: 8,
         seed: 5,
-        network: { filters: 4, dense: 16 },
-        workers: 2,
         onBatchEnd: () => {
           batches += 1;
         },
