@@ -5,6 +5,12 @@ import { LineChartCard } from './line-chart-card';
 const [TRAIN_COLOR = '#0072b2', VALIDATION_COLOR = '#d55e00'] = SERIES_COLORS;
 
 /** Loss and accuracy per epoch, training and validation, side by side. */
+/** The two curves, each on its own chart: training solid, validation dashed. */
+const CHARTS = [
+  { key: 'loss', validationKey: 'valLoss', title: 'Loss', testId: 'loss-chart', format: 'number' },
+  { key: 'accuracy', validationKey: 'valAccuracy', title: 'Accuracy', testId: 'accuracy-chart', format: 'percent' },
+] as const;
+
 export function LearningCurves({ epochs, emptyText }: { epochs: TrainingEpoch[]; emptyText?: string }) {
   if (epochs.length === 0) {
     return (
@@ -25,30 +31,23 @@ export function LearningCurves({ epochs, emptyText }: { epochs: TrainingEpoch[];
     }));
   return (
     <div className="chart-grid" data-testid="learning-curves">
-      <LineChartCard
-        title="Loss"
-        testId="loss-chart"
-        data={data}
-        xKey="epoch"
-        xLabel="Epoch"
-        valueFormat="number"
-        series={[
-          { key: 'loss', name: 'Training', color: TRAIN_COLOR },
-          ...(validated ? [{ key: 'valLoss', name: 'Validation', color: VALIDATION_COLOR, dashed: true }] : []),
-        ]}
-      />
-      <LineChartCard
-        title="Accuracy"
-        testId="accuracy-chart"
-        data={data}
-        xKey="epoch"
-        xLabel="Epoch"
-        valueFormat="percent"
-        series={[
-          { key: 'accuracy', name: 'Training', color: TRAIN_COLOR },
-          ...(validated ? [{ key: 'valAccuracy', name: 'Validation', color: VALIDATION_COLOR, dashed: true }] : []),
-        ]}
-      />
+      {CHARTS.map((chart) => (
+        <LineChartCard
+          key={chart.key}
+          title={chart.title}
+          testId={chart.testId}
+          data={data}
+          xKey="epoch"
+          xLabel="Epoch"
+          valueFormat={chart.format}
+          series={[
+            { key: chart.key, name: 'Training', color: TRAIN_COLOR },
+            ...(validated
+              ? [{ key: chart.validationKey, name: 'Validation', color: VALIDATION_COLOR, dashed: true }]
+              : []),
+          ]}
+        />
+      ))}
     </div>
   );
 }

@@ -133,36 +133,26 @@ export function LaunchForm({ datasets, recipes }: { datasets: DatasetOption[]; r
               )}
             </FormField>
           ))}
-          <FormField id="modelSize" label="Model size" error={errors.modelSize}>
-            {({ describedBy, invalid }) => (
-              <select
-                id="modelSize"
-                name="modelSize"
-                defaultValue=""
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-              >
-                <option value="">Recipe default ({defaultOf('modelSize')})</option>
-                <option value="small">small</option>
-                <option value="large">large</option>
-              </select>
-            )}
-          </FormField>
-          <FormField id="augmentation" label="Augmentation" error={errors.augmentation}>
-            {({ describedBy, invalid }) => (
-              <select
-                id="augmentation"
-                name="augmentation"
-                defaultValue=""
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-              >
-                <option value="">Recipe default ({defaultOf('augmentation')})</option>
-                <option value="on">On</option>
-                <option value="off">Off</option>
-              </select>
-            )}
-          </FormField>
+          <RecipeChoice
+            id="modelSize"
+            label="Model size"
+            error={errors.modelSize}
+            recipeDefault={defaultOf('modelSize')}
+            options={[
+              ['small', 'small'],
+              ['large', 'large'],
+            ]}
+          />
+          <RecipeChoice
+            id="augmentation"
+            label="Augmentation"
+            error={errors.augmentation}
+            recipeDefault={defaultOf('augmentation')}
+            options={[
+              ['on', 'On'],
+              ['off', 'Off'],
+            ]}
+          />
         </div>
       </fieldset>
       {message ? (
@@ -174,5 +164,30 @@ export function LaunchForm({ datasets, recipes }: { datasets: DatasetOption[]; r
         {pending ? 'Starting…' : 'Start training'}
       </button>
     </form>
+  );
+}
+
+/** A select whose empty choice keeps the recipe's default (named in it), for the launch form's override fields. */
+function RecipeChoice(props: {
+  id: string;
+  label: string;
+  error?: string;
+  recipeDefault: string;
+  options: [value: string, label: string][];
+}) {
+  const { id, label, error, recipeDefault, options } = props;
+  return (
+    <FormField id={id} label={label} error={error}>
+      {({ describedBy, invalid }) => (
+        <select id={id} name={id} defaultValue="" aria-describedby={describedBy} aria-invalid={invalid}>
+          <option value="">Recipe default ({recipeDefault})</option>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
