@@ -1,6 +1,6 @@
 import 'server-only';
 import { graphql } from '../../gql';
-import type { Modality, RollbackModelAliasMutation } from '../../gql/graphql';
+import type { RollbackModelAliasMutation, RollbackModelAliasMutationVariables } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
 
 const ROLLBACK_MODEL_ALIAS_MUTATION = graphql(`
@@ -10,10 +10,9 @@ const ROLLBACK_MODEL_ALIAS_MUTATION = graphql(`
 `);
 
 /** Moves an alias back to the model version it pointed at before; returns that version's id. */
-export async function rollbackModelAlias(options: {
-  name: string;
-  modality: Modality;
-}): Promise<RollbackModelAliasMutation['rollbackModelAlias']> {
+export async function rollbackModelAlias(
+  options: RollbackModelAliasMutationVariables,
+): Promise<RollbackModelAliasMutation['rollbackModelAlias']> {
   const data = await queryApi(ROLLBACK_MODEL_ALIAS_MUTATION, options);
   return data.rollbackModelAlias;
 }

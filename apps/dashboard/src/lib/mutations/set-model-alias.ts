@@ -1,6 +1,6 @@
 import 'server-only';
 import { graphql } from '../../gql';
-import type { SetModelAliasMutation } from '../../gql/graphql';
+import type { SetModelAliasMutation, SetModelAliasMutationVariables } from '../../gql/graphql';
 import { queryApi } from '../api/query-api';
 
 const SET_MODEL_ALIAS_MUTATION = graphql(`
@@ -10,10 +10,9 @@ const SET_MODEL_ALIAS_MUTATION = graphql(`
 `);
 
 /** Points an alias (per modality of the model) at a model version. */
-export async function setModelAlias(options: {
-  name: string;
-  modelVersionId: string;
-}): Promise<SetModelAliasMutation['setModelAlias']> {
+export async function setModelAlias(
+  options: SetModelAliasMutationVariables,
+): Promise<SetModelAliasMutation['setModelAlias']> {
   const data = await queryApi(SET_MODEL_ALIAS_MUTATION, options);
   return data.setModelAlias;
 }

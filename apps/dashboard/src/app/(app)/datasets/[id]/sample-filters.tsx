@@ -1,5 +1,4 @@
 import { EMOTIONS, SPLITS } from '@emolab/core/domain';
-import type { Emotion, Split } from '@/gql/graphql';
 import type { ReviewQueue, SampleFilter } from '@/lib/datasets/sample-types';
 import { titleCase } from '@/lib/format';
 
@@ -32,38 +31,22 @@ export function SampleFilters(props: {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="filter-label">Label</label>
-        <select
-          id="filter-label"
-          value={filter.label ?? ''}
-          disabled={queue === 'unlabeled' || queue === 'disagreement'}
-          onChange={(e) => onChange({ ...filter, label: (e.target.value || undefined) as Emotion | undefined }, queue)}
-        >
-          <option value="">Any</option>
-          {EMOTIONS.map((emotion) => (
-            <option key={emotion} value={emotion}>
-              {titleCase(emotion)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-split">Split</label>
-        <select
-          id="filter-split"
-          value={filter.split ?? ''}
-          disabled={queue === 'disagreement'}
-          onChange={(e) => onChange({ ...filter, split: (e.target.value || undefined) as Split | undefined }, queue)}
-        >
-          <option value="">Any</option>
-          {SPLITS.map((split) => (
-            <option key={split} value={split}>
-              {titleCase(split)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <AnyOfFilter
+        id="filter-label"
+        label="Label"
+        values={EMOTIONS}
+        value={filter.label}
+        disabled={queue === 'unlabeled' || queue === 'disagreement'}
+        onChange={(label) => onChange({ ...filter, label }, queue)}
+      />
+      <AnyOfFilter
+        id="filter-split"
+        label="Split"
+        values={SPLITS}
+        value={filter.split}
+        disabled={queue === 'disagreement'}
+        onChange={(split) => onChange({ ...filter, split }, queue)}
+      />
       {props.showSpeaker ? (
         <div className="field">
           <label htmlFor="filter-speaker">Speaker</label>
@@ -79,6 +62,36 @@ export function SampleFilters(props: {
           />
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** A filter on one enum field: "Any" (no filter) or one of `values`, shown in title case. */
+function AnyOfFilter<T extends string>(props: {
+  id: string;
+  label: string;
+  values: readonly T[];
+  value: T | null | undefined;
+  disabled: boolean;
+  onChange: (value: T | undefined) => void;
+}) {
+  const { id, label, values, value, disabled, onChange } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        disabled={disabled}
+        onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}
+      >
+        <option value="">Any</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {titleCase(v)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
