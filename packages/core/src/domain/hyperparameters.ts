@@ -50,6 +50,18 @@ export interface Hyperparameters {
   network?: ImageNetwork;
 }
 
+/**
+ * The image network a run trains: its own `network`, else the recipe's choice for its modelSize,
+ * else the pre-recipe mapping (small = cnn-small, large = cnn-large).
+ */
+export function imageNetworkOf(
+  hp: Partial<Hyperparameters>,
+  networks?: Partial<Record<'small' | 'large', ImageNetwork>>,
+): ImageNetwork {
+  const size = hp.modelSize ?? 'small';
+  return hp.network ?? networks?.[size] ?? (size === 'large' ? 'cnn-large' : 'cnn-small');
+}
+
 /** Hyperparameters with every field a run trains with filled in (augmentations: absent means all; network: image runs only). */
 export type ResolvedHyperparameters = Required<Omit<Hyperparameters, 'augmentations' | 'network'>> &
   Pick<Hyperparameters, 'augmentations' | 'network'>;
@@ -84,8 +96,7 @@ export function resolveHyperparameters(
   modality: 'IMAGE' | 'AUDIO',
 ): ResolvedHyperparameters {
   const resolved: ResolvedHyperparameters = { ...BEFORE_THE_FIELD_EXISTED, ...withoutUndefined(stored) };
-  if (modality === 'IMAGE')
-    resolved.network = stored.network ?? (resolved.modelSize === 'large' ? 'cnn-large' : 'cnn-small');
+  if (modality === 'IMAGE') resolved.network = imageNetworkOf(resolved);
   else delete resolved.network;
   return resolved;
 }

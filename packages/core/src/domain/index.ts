@@ -39,10 +39,10 @@ export type {
   LabelChangeRecord,
 } from './types.js';
 /** Named training configurations and the default per modality. */
-export { RECIPES, DEFAULT_RECIPE, imageNetworkOf, recipeHyperparameters, type Recipe } from './recipes.js';
+export { RECIPES, DEFAULT_RECIPE, recipeHyperparameters, type Recipe } from './recipes.js';
 /** Everything a training run is configured with, and the image networks a run can train. */
 export type { Hyperparameters, ImageNetwork, ResolvedHyperparameters } from './hyperparameters.js';
 /** The image networks a recipe can train (ml's presets). */
-export { IMAGE_NETWORKS } from './hyperparameters.js';
+export { IMAGE_NETWORKS, imageNetworkOf } from './hyperparameters.js';
 /** A stored run's hyperparameters with every field resolved (runs made before a field existed trained without it). */
 export { resolveHyperparameters } from './hyperparameters.js';

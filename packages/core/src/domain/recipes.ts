@@ -1,4 +1,4 @@
-import type { Hyperparameters, ImageNetwork } from './hyperparameters.js';
+import { type Hyperparameters, type ImageNetwork, imageNetworkOf } from './hyperparameters.js';
 import type { Modality } from './types.js';
 
 /** A named, versioned training configuration; image recipes name the network each modelSize trains. */
@@ -11,16 +11,10 @@ export interface Recipe {
   networks?: Record<Hyperparameters['modelSize'], ImageNetwork>;
 }
 
-/** The image network a run trains: its own `network`, else the recipe's choice for its modelSize, else the pre-recipe mapping. */
-export function imageNetworkOf(hp: Partial<Hyperparameters>, recipe?: Recipe): ImageNetwork {
-  const size = hp.modelSize ?? 'small';
-  return hp.network ?? recipe?.networks?.[size] ?? (size === 'large' ? 'cnn-large' : 'cnn-small');
-}
-
 /** The hyperparameters a run of `recipe` is stored with: its defaults, the launch's overrides, and (image runs) the network, fixed now so a later recipe version cannot change it. */
 export function recipeHyperparameters(recipe: Recipe, overrides: Partial<Hyperparameters> = {}): Hyperparameters {
   const hyperparameters: Hyperparameters = { ...recipe.defaults, ...overrides };
-  if (recipe.modality === 'IMAGE') hyperparameters.network = imageNetworkOf(hyperparameters, recipe);
+  if (recipe.modality === 'IMAGE') hyperparameters.network = imageNetworkOf(hyperparameters, recipe.networks);
   return hyperparameters;
 }
 
